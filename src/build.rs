@@ -1,0 +1,259 @@
+//! The pipeline, run by `build` and `check` alike: load → model → plan → render → write.
+
+use crate::config::{Config, normalize_base_url};
+use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::load_content;
+use crate::model::{Site, build_site};
+use crate::output::{Staging, check_output_dir};
+use crate::plan::{Page, Plan, plan};
+use crate::render::links::Links;
+use crate::render::pages::PageRenderer;
+use crate::render::templates::Templates;
+use crate::render::theme::Theme;
+use crate::render::views::Views;
+use rayon::prelude::*;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+#[derive(Debug, Clone, Default)]
+pub struct BuildOptions {
+    pub root: PathBuf,
+    /// Overrides `output_dir` of config.toml.
+    pub output: Option<PathBuf>,
+    /// Overrides `base_url` of config.toml.
+    pub base_url: Option<String>,
+    /// Include documents with `status = "draft"`.
+    pub drafts: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// Render and write the site.
+    Write,
+    /// Load, validate and render everything, write nothing.
+    Check,
+}
+
+#[derive(Debug, Default)]
+pub struct BuildReport {
+    pub diagnostics: Diagnostics,
+    pub pages: usize,
+    pub files: usize,
+    /// Where the site was written (Write mode, success only).
+    pub output: Option<PathBuf>,
+}
+
+impl BuildReport {
+    pub fn succeeded(&self) -> bool {
+        !self.diagnostics.has_errors()
+    }
+}
+
+/// Everything the render stage needs, loaded and validated.
+pub struct Prepared {
+    pub site: Site,
+    pub theme: Theme,
+    pub templates: Templates,
+    pub plan: Plan,
+    pub incomplete_orgs: BTreeSet<String>,
+}
+
+/// Load, model and plan. Diagnostics go to `diagnostics`; `None` when nothing can be rendered.
+pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
+    let root = &options.root;
+    let mut config = match Config::load(root) {
+        Ok((config, warnings)) => {
+            diagnostics.extend(warnings);
+            config
+        }
+        Err(errors) => {
+            diagnostics.extend(errors);
+            return None;
+        }
+    };
+    if let Some(url) = &options.base_url {
+        match normalize_base_url(url) {
+            Ok(url) => config.base_url = url,
+            Err(why) => {
+                diagnostics.push(Diagnostic::error(format!("--base-url {why}")).hint(
+                    "pass an absolute address, e.g. --base-url https://huyenuy.example.vn/bao-cao/",
+                ));
+                return None;
+            }
+        }
+    }
+    let theme = Theme::load(root, &config)
+        .map_err(|e| diagnostics.extend(e))
+        .ok();
+    let templates = theme.as_ref().and_then(|theme| {
+        Templates::load(root, theme, &config)
+            .map_err(|e| diagnostics.extend(e))
+            .ok()
+    });
+    let (loaded, load_diagnostics) = load_content(root, &config);
+    diagnostics.extend(load_diagnostics);
+    let (site, model_diagnostics) = build_site(root, config, loaded, options.drafts);
+    diagnostics.extend(model_diagnostics);
+    let incomplete_orgs = diagnostics
+        .iter()
+        .filter(|d| d.is_error())
+        .filter_map(|d| d.location.as_ref())
+        .filter_map(|l| l.path.strip_prefix("content/"))
+        .filter_map(|p| p.split('/').next())
+        .map(str::to_owned)
+        .collect();
+    let (theme, templates) = (theme?, templates?);
+    let plan = plan(&site, &theme);
+    Some(Prepared {
+        site,
+        theme,
+        templates,
+        plan,
+        incomplete_orgs,
+    })
+}
+
+/// Runs the whole pipeline.
+pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
+    let mut report = BuildReport::default();
+    let Some(prepared) = prepare(options, &mut report.diagnostics) else {
+        return report;
+    };
+    let renderer = PageRenderer {
+        site: &prepared.site,
+        templates: &prepared.templates,
+        i18n: &prepared.theme.i18n,
+        incomplete_orgs: &prepared.incomplete_orgs,
+    };
+    if report.diagnostics.has_errors() {
+        // The data is incomplete: pages would only repeat its errors, but the documents'
+        // own mistakes (shortcodes) are still worth reporting in the same run.
+        report
+            .diagnostics
+            .extend(check_documents(&prepared, &renderer));
+        return report;
+    }
+    match mode {
+        Mode::Check => {
+            let diagnostics: Vec<Diagnostic> = prepared
+                .plan
+                .pages
+                .par_iter()
+                .flat_map(|output| renderer.render(output).err().unwrap_or_default())
+                .collect();
+            report.diagnostics.extend(diagnostics);
+            report.pages = prepared.plan.pages.len();
+        }
+        Mode::Write => write_site(options, &prepared, &renderer, &mut report),
+    }
+    report
+}
+
+fn check_documents(prepared: &Prepared, renderer: &PageRenderer) -> Vec<Diagnostic> {
+    prepared
+        .plan
+        .pages
+        .par_iter()
+        .filter_map(|output| match output.page {
+            Page::Document { doc } => Some((output, doc)),
+            _ => None,
+        })
+        .flat_map(|(output, doc)| {
+            let site = &prepared.site;
+            let doc = &site.documents[doc];
+            let Some(org) = site.org(&doc.org) else {
+                return Vec::new();
+            };
+            let links = Links::relative(&output.route, &site.config.base_url);
+            let views = Views {
+                site,
+                i18n: &prepared.theme.i18n,
+                links: &links,
+            };
+            renderer
+                .document_body(doc, org, &views)
+                .err()
+                .unwrap_or_default()
+        })
+        .collect()
+}
+
+fn output_dir(options: &BuildOptions, site: &Site) -> PathBuf {
+    match &options.output {
+        Some(dir) => dir.clone(),
+        None => options.root.join(&site.config.output_dir),
+    }
+}
+
+fn write_site(
+    options: &BuildOptions,
+    prepared: &Prepared,
+    renderer: &PageRenderer,
+    report: &mut BuildReport,
+) {
+    let target = output_dir(options, &prepared.site);
+    if let Err(why) = check_output_dir(&options.root, &target) {
+        report.diagnostics.push(
+            Diagnostic::error(format!(
+                "refusing to write the site to {}: {why}",
+                target.display()
+            ))
+            .hint("choose an output folder of its own, e.g. --output public"),
+        );
+        return;
+    }
+    let staging = match Staging::create(&target) {
+        Ok(staging) => staging,
+        Err(err) => {
+            report.diagnostics.push(io_error(&target, &err));
+            return;
+        }
+    };
+    let pages: Vec<Diagnostic> = prepared
+        .plan
+        .pages
+        .par_iter()
+        .flat_map(|output| match renderer.render(output) {
+            Ok(html) => staging
+                .write(&output.route.output_path(), html.as_bytes())
+                .err()
+                .map(|e| {
+                    vec![io_error(
+                        &staging.dir().join(output.route.output_path()),
+                        &e,
+                    )]
+                })
+                .unwrap_or_default(),
+            Err(diagnostics) => diagnostics,
+        })
+        .collect();
+    report.diagnostics.extend(pages);
+    let copies: Vec<Diagnostic> = prepared
+        .plan
+        .static_files
+        .par_iter()
+        .filter_map(|(name, source)| {
+            staging
+                .copy(name, source)
+                .err()
+                .map(|e| io_error(source, &e))
+        })
+        .collect();
+    report.diagnostics.extend(copies);
+    if report.diagnostics.has_errors() {
+        return; // dropping the staging folder leaves the previous output as it was
+    }
+    match staging.publish() {
+        Ok(()) => {
+            report.pages = prepared.plan.pages.len();
+            report.files = prepared.plan.pages.len() + prepared.plan.static_files.len();
+            report.output = Some(target);
+        }
+        Err(err) => report.diagnostics.push(io_error(&target, &err)),
+    }
+}
+
+fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!("cannot write {}: {err}", path.display()))
+        .hint("check free disk space and the permissions of the output folder")
+}

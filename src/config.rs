@@ -1,0 +1,229 @@
+//! `config.toml` at the site root: title, base_url, language, theme, output folder, locale
+//! options and rating scales.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::toml_input::{deserialize_document, parse_table};
+use crate::source::SourceFile;
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::path::Path;
+use toml::Spanned;
+
+pub const CONFIG_FILE: &str = "config.toml";
+
+#[derive(Debug, Clone)]
+pub struct Config {
+    pub title: String,
+    pub description: String,
+    /// Absolute http(s) URL, always ending in `/`.
+    pub base_url: String,
+    pub language: Language,
+    pub theme: String,
+    pub output_dir: String,
+    pub locale: Locale,
+    /// Rating scales, lowest level first.
+    pub scales: BTreeMap<String, Vec<String>>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Vi,
+    En,
+}
+
+impl Language {
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Vi => "vi",
+            Language::En => "en",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Locale {
+    /// How a term is printed: `{start}` and `{end}` are replaced by the years.
+    pub term_display: String,
+    /// Print small counts zero-padded ("07 đảng viên") as administrative documents do.
+    pub pad_small_counts: bool,
+}
+
+impl Default for Locale {
+    fn default() -> Self {
+        Locale {
+            term_display: "{start} - {end}".into(),
+            pad_small_counts: false,
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ConfigInput {
+    title: String,
+    #[serde(default)]
+    description: String,
+    base_url: Spanned<String>,
+    #[serde(default = "default_language")]
+    language: Language,
+    #[serde(default = "default_theme")]
+    theme: String,
+    #[serde(default = "default_output_dir")]
+    output_dir: String,
+    #[serde(default)]
+    locale: Locale,
+    #[serde(default)]
+    scales: BTreeMap<String, ScaleInput>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScaleInput {
+    levels: Vec<String>,
+}
+
+fn default_language() -> Language {
+    Language::Vi
+}
+fn default_theme() -> String {
+    "default".into()
+}
+fn default_output_dir() -> String {
+    "public".into()
+}
+
+impl Config {
+    /// Reads `root/config.toml`. Errors are diagnostics located in the file.
+    pub fn load(root: &Path) -> Result<(Config, Vec<Diagnostic>), Vec<Diagnostic>> {
+        let path = root.join(CONFIG_FILE);
+        let mut warnings = Vec::new();
+        if !path.is_file() {
+            return Err(vec![
+                Diagnostic::error(format!("no {CONFIG_FILE} in {}", root.display()))
+                    .hint("run nhiemky in a site folder (one with config.toml and content/), or pass --root DIR"),
+            ]);
+        }
+        let file =
+            SourceFile::read(&path, CONFIG_FILE.into(), &mut warnings).map_err(|d| vec![d])?;
+        let config = Self::parse(&file, &mut warnings)?;
+        Ok((config, warnings))
+    }
+
+    pub fn parse(
+        file: &SourceFile,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Result<Config, Vec<Diagnostic>> {
+        let mut errors = Vec::new();
+        let Some(table) = parse_table(file, &file.text, &mut errors) else {
+            return Err(errors);
+        };
+        let input: ConfigInput = deserialize_document(file, table).map_err(|d| vec![d])?;
+        let base_url = match normalize_base_url(input.base_url.get_ref()) {
+            Ok(url) => url,
+            Err(why) => {
+                return Err(vec![
+                    Diagnostic::error(format!("base_url {why}"))
+                        .at(file, input.base_url.span())
+                        .hint("write the address the site is published at, e.g. base_url = \"https://huyenuy.example.vn/bao-cao-nhiem-ky/\""),
+                ]);
+            }
+        };
+        let mut scales = BTreeMap::new();
+        for (key, scale) in input.scales {
+            if scale.levels.len() < 2 {
+                errors.push(
+                    Diagnostic::error(format!("scale `{key}` needs at least two levels"))
+                        .at_file(file)
+                        .hint("list the levels from lowest to highest: levels = [\"Không hoàn thành nhiệm vụ\", …]"),
+                );
+            }
+            scales.insert(key, scale.levels);
+        }
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        if input.output_dir.trim().is_empty() {
+            diagnostics
+                .push(Diagnostic::warning("output_dir is empty; using \"public\"").at_file(file));
+        }
+        Ok(Config {
+            title: input.title,
+            description: input.description,
+            base_url,
+            language: input.language,
+            theme: input.theme,
+            output_dir: if input.output_dir.trim().is_empty() {
+                default_output_dir()
+            } else {
+                input.output_dir
+            },
+            locale: input.locale,
+            scales,
+        })
+    }
+
+    /// The path part of base_url (`/bao-cao-nhiem-ky/` for a sub-folder deploy, `/` at the root).
+    pub fn base_path(&self) -> &str {
+        let after_scheme = self.base_url.split_once("://").map_or("", |(_, r)| r);
+        after_scheme.find('/').map_or("/", |i| &after_scheme[i..])
+    }
+}
+
+/// Checks that `raw` is an absolute http(s) URL and returns it ending in `/`.
+pub fn normalize_base_url(raw: &str) -> Result<String, String> {
+    let url = url::Url::parse(raw.trim()).map_err(|e| format!("is not an absolute URL ({e})"))?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(format!(
+            "must start with http:// or https://, not {}://",
+            url.scheme()
+        ));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err("must not contain ? or #".into());
+    }
+    let mut text = url.to_string();
+    if !text.ends_with('/') {
+        text.push('/');
+    }
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn base_url_is_absolute_and_ends_with_slash() {
+        assert_eq!(
+            normalize_base_url("https://huyenuy.example.vn/bao-cao").unwrap(),
+            "https://huyenuy.example.vn/bao-cao/"
+        );
+        assert!(normalize_base_url("/bao-cao/").is_err());
+        assert!(normalize_base_url("ftp://x.vn/").is_err());
+    }
+
+    #[test]
+    fn base_path_of_a_sub_folder_deploy() {
+        let file = SourceFile::from_text(
+            "config.toml",
+            "title = \"T\"\nbase_url = \"https://x.vn/bao-cao-nhiem-ky\"\n",
+        );
+        let config = Config::parse(&file, &mut vec![]).unwrap();
+        assert_eq!(config.base_path(), "/bao-cao-nhiem-ky/");
+        assert_eq!(config.language, Language::Vi);
+        assert_eq!(config.output_dir, "public");
+    }
+
+    #[test]
+    fn unknown_key_is_located() {
+        let file = SourceFile::from_text(
+            "config.toml",
+            "title = \"T\"\nbase_url = \"https://x.vn/\"\nthem = \"x\"\n",
+        );
+        let errors = Config::parse(&file, &mut vec![]).unwrap_err();
+        assert_eq!(errors[0].position(), "config.toml:3:1");
+        assert!(errors[0].hint.as_ref().unwrap().contains("theme"));
+    }
+}

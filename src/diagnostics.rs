@@ -1,0 +1,217 @@
+//! One diagnostic type for the whole pipeline: severity, message, file:line:column with the
+//! offending source line, and a hint saying how to fix it. Stages collect diagnostics instead of
+//! stopping at the first one; the CLI prints them all together.
+
+use crate::source::SourceFile;
+use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use std::fmt;
+use std::ops::Range;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Severity {
+    Error,
+    Warning,
+}
+
+/// Where a diagnostic points: a file, a 1-based line and column, and that line's text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Location {
+    pub path: String,
+    pub line: usize,
+    pub column: usize,
+    pub source_line: String,
+    /// Byte range inside `source_line` to underline.
+    pub underline: Range<usize>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Diagnostic {
+    pub severity: Severity,
+    pub message: String,
+    /// Boxed: diagnostics travel in `Result`s and most have no location to carry.
+    pub location: Option<Box<Location>>,
+    pub hint: Option<String>,
+}
+
+impl Diagnostic {
+    pub fn error(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Error,
+            message: message.into(),
+            location: None,
+            hint: None,
+        }
+    }
+
+    pub fn warning(message: impl Into<String>) -> Self {
+        Diagnostic {
+            severity: Severity::Warning,
+            ..Diagnostic::error(message)
+        }
+    }
+
+    /// Points the diagnostic at a byte range of a loaded file.
+    pub fn at(mut self, file: &SourceFile, span: Range<usize>) -> Self {
+        self.location = Some(Box::new(file.locate(span)));
+        self
+    }
+
+    /// Points the diagnostic at a file as a whole (its first line).
+    pub fn at_file(self, file: &SourceFile) -> Self {
+        self.at(file, 0..0)
+    }
+
+    /// Points at a path whose text could not be loaded (unreadable, not UTF-8…).
+    pub fn at_path(mut self, path: impl Into<String>, line: usize, column: usize) -> Self {
+        self.location = Some(Box::new(Location {
+            path: path.into(),
+            line,
+            column,
+            source_line: String::new(),
+            underline: 0..0,
+        }));
+        self
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.hint = Some(hint.into());
+        self
+    }
+
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+
+    /// `path:line:column`, or an empty string for diagnostics about no file.
+    pub fn position(&self) -> String {
+        self.location
+            .as_ref()
+            .map(|l| format!("{}:{}:{}", l.path, l.line, l.column))
+            .unwrap_or_default()
+    }
+
+    /// Renders like rustc: message, `--> file:line:col`, the source line underlined, the hint.
+    pub fn render(&self, renderer: &Renderer) -> String {
+        let level = match self.severity {
+            Severity::Error => Level::ERROR,
+            Severity::Warning => Level::WARNING,
+        };
+        let mut group = Group::with_title(level.primary_title(&self.message));
+        if let Some(loc) = &self.location {
+            let snippet = Snippet::source(&loc.source_line)
+                .line_start(loc.line)
+                .path(&loc.path);
+            let snippet = if loc.source_line.is_empty() {
+                snippet
+            } else {
+                snippet.annotation(AnnotationKind::Primary.span(loc.underline.clone()))
+            };
+            group = group.element(snippet);
+        }
+        let mut report = vec![group];
+        if let Some(hint) = &self.hint {
+            report.push(Group::with_title(Level::HELP.secondary_title(hint)));
+        }
+        let mut text = renderer.render(&report);
+        // annotate-snippets does not print the column when the line is unknown; keep the
+        // `file:line:column` form on every diagnostic so editors and tests can find it.
+        if let Some(loc) = &self.location
+            && loc.source_line.is_empty()
+        {
+            text = text.replace(
+                &format!("{}:{}", loc.path, loc.line),
+                &format!("{}:{}:{}", loc.path, loc.line, loc.column),
+            );
+        }
+        text
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(&Renderer::plain()))
+    }
+}
+
+/// The diagnostics of a run, printed together in a stable order.
+#[derive(Debug, Default, Clone)]
+pub struct Diagnostics {
+    items: Vec<Diagnostic>,
+}
+
+impl Diagnostics {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    pub fn push(&mut self, diagnostic: Diagnostic) {
+        self.items.push(diagnostic);
+    }
+
+    pub fn extend(&mut self, other: impl IntoIterator<Item = Diagnostic>) {
+        self.items.extend(other);
+    }
+
+    pub fn has_errors(&self) -> bool {
+        self.items.iter().any(Diagnostic::is_error)
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.items.iter().filter(|d| d.is_error()).count()
+    }
+
+    pub fn warning_count(&self) -> usize {
+        self.items.len() - self.error_count()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
+        self.items.iter()
+    }
+
+    /// Sorted by file, line, column, then severity and message: the same input always prints
+    /// the same report, whatever order the parallel stages finished in.
+    pub fn sorted(mut self) -> Vec<Diagnostic> {
+        self.items.sort_by(|a, b| {
+            let key = |d: &Diagnostic| {
+                d.location
+                    .as_ref()
+                    .map(|l| (l.path.clone(), l.line, l.column))
+                    .unwrap_or_default()
+            };
+            key(a)
+                .cmp(&key(b))
+                .then(a.severity.cmp(&b.severity))
+                .then(a.message.cmp(&b.message))
+        });
+        self.items.dedup();
+        self.items
+    }
+}
+
+impl IntoIterator for Diagnostics {
+    type Item = Diagnostic;
+    type IntoIter = std::vec::IntoIter<Diagnostic>;
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter()
+    }
+}
+
+impl FromIterator<Diagnostic> for Diagnostics {
+    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
+        Diagnostics {
+            items: iter.into_iter().collect(),
+        }
+    }
+}
+
+impl Diagnostic {
+    /// Points at a model value's origin, re-reading its file from `root`.
+    pub fn at_origin(mut self, origin: &crate::source::Origin, root: &std::path::Path) -> Self {
+        self.location = Some(Box::new(origin.locate(root)));
+        self
+    }
+}

@@ -1,0 +1,18 @@
+//! nhiemky: a static site generator for Vietnamese party-congress term reports.
+//!
+//! The pipeline: load (files → parsed inputs with spans) → model (validated, joined, verdicts)
+//! → plan (the list of outputs) → render (Markdown, Tera, in parallel) → write (staging folder
+//! swapped into place). `build`, `check` and `serve` all run these same stages.
+
+pub mod build;
+pub mod config;
+pub mod diagnostics;
+pub mod load;
+pub mod markdown;
+pub mod model;
+pub mod output;
+pub mod plan;
+pub mod render;
+pub mod scaffold;
+pub mod source;
+pub mod vi;

@@ -1,0 +1,339 @@
+//! Load: walk `content/`, read every file once (in parallel), parse front matter and TOML with
+//! spans, and collect diagnostics instead of stopping at the first problem.
+//!
+//! Layout: `content/<org>/_org.toml`, `content/<org>/<term>/<slug>.md`,
+//! `content/<org>/<term>/data.toml`, `content/<org>/<term>/files/` (originals).
+
+pub mod data_file;
+pub mod document;
+pub mod front_matter;
+pub mod org_file;
+pub mod toml_input;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::model::document::Document;
+use crate::model::org::Org;
+use crate::model::term::Term;
+use crate::source::{Origin, SourceFile};
+use data_file::{DATA_FILE, DataContext, DataFile, parse_data_file};
+use org_file::{ORG_FILE, parse_org};
+use rayon::prelude::*;
+use std::path::{Path, PathBuf};
+use toml::Spanned;
+use toml::value::Datetime;
+
+pub const CONTENT_DIR: &str = "content";
+/// Originals (PDF, scans) of a term, published as they are.
+pub const FILES_DIR: &str = "files";
+
+/// Everything read from `content/`, before the model joins it.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    /// With where `parent` is written in `_org.toml`, if it is.
+    pub orgs: Vec<(Org, Option<Origin>)>,
+    /// Term folders that exist, per organisation slug.
+    pub term_folders: Vec<(String, Term)>,
+    pub documents: Vec<Document>,
+    pub data_files: Vec<DataFile>,
+}
+
+enum Found {
+    Org {
+        path: PathBuf,
+        folder: String,
+    },
+    Document {
+        path: PathBuf,
+        org: String,
+        term: Term,
+    },
+    Data {
+        path: PathBuf,
+        org: String,
+        term: Term,
+    },
+}
+
+/// Walks and parses the content folder. Output order never depends on the file system.
+pub fn load_content(root: &Path, config: &Config) -> (Loaded, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut loaded = Loaded::default();
+    let content = root.join(CONTENT_DIR);
+    if !content.is_dir() {
+        diagnostics.push(
+            Diagnostic::error(format!("no {CONTENT_DIR}/ folder in {}", root.display()))
+                .hint("create content/<org>/_org.toml, or run `nhiemky new org <slug>`"),
+        );
+        return (loaded, diagnostics);
+    }
+    let found = walk(root, &content, &mut loaded.term_folders, &mut diagnostics);
+    let results: Vec<(Parsed, Vec<Diagnostic>)> = found
+        .par_iter()
+        .map(|item| {
+            let mut diagnostics = Vec::new();
+            let parsed = parse_found(root, item, config, &mut diagnostics);
+            (parsed, diagnostics)
+        })
+        .collect();
+    for (parsed, found_diagnostics) in results {
+        diagnostics.extend(found_diagnostics);
+        match parsed {
+            Parsed::Org(org, parent) => loaded.orgs.push((*org, parent)),
+            Parsed::Document(doc) => loaded.documents.push(*doc),
+            Parsed::Data(data) => loaded.data_files.push(*data),
+            Parsed::Nothing => {}
+        }
+    }
+    (loaded, diagnostics)
+}
+
+enum Parsed {
+    Org(Box<Org>, Option<Origin>),
+    Document(Box<Document>),
+    Data(Box<DataFile>),
+    Nothing,
+}
+
+fn parse_found(
+    root: &Path,
+    item: &Found,
+    config: &Config,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Parsed {
+    let (path, kind) = match item {
+        Found::Org { path, .. } | Found::Document { path, .. } | Found::Data { path, .. } => {
+            (path, item)
+        }
+    };
+    let display = display_path(root, path);
+    let file = match SourceFile::read(path, display, diagnostics) {
+        Ok(file) => file,
+        Err(d) => {
+            diagnostics.push(d);
+            return Parsed::Nothing;
+        }
+    };
+    match kind {
+        Found::Org { folder, .. } => match parse_org(&file, folder, diagnostics) {
+            Some((org, parent_span)) => {
+                let parent = parent_span.map(|span| Origin {
+                    file: file.display.as_str().into(),
+                    span,
+                });
+                Parsed::Org(Box::new(org), parent)
+            }
+            None => Parsed::Nothing,
+        },
+        Found::Document { org, term, .. } => {
+            document::parse_document(&file, org, *term, diagnostics)
+                .map_or(Parsed::Nothing, |d| Parsed::Document(Box::new(d)))
+        }
+        Found::Data { org, term, .. } => {
+            let context = DataContext {
+                org,
+                term: *term,
+                config,
+            };
+            parse_data_file(&file, &context, diagnostics)
+                .map_or(Parsed::Nothing, |d| Parsed::Data(Box::new(d)))
+        }
+    }
+}
+
+/// Lists the files to parse, in sorted order, and reports what does not fit the layout.
+fn walk(
+    root: &Path,
+    content: &Path,
+    term_folders: &mut Vec<(String, Term)>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Found> {
+    let mut found = Vec::new();
+    for org_entry in sorted_entries(content, diagnostics, root) {
+        let org_path = org_entry.path();
+        let name = file_name(&org_path);
+        if ignored(&name) {
+            continue;
+        }
+        if !org_entry.file_type().is_ok_and(|t| t.is_dir()) {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "`{name}` is not in an organisation folder; it is ignored"
+                ))
+                .at_path(display_path(root, &org_path), 1, 1)
+                .hint(
+                    "documents go in content/<org>/<term>/, data in content/<org>/<term>/data.toml",
+                ),
+            );
+            continue;
+        }
+        let org_file = org_path.join(ORG_FILE);
+        if org_file.is_file() {
+            found.push(Found::Org {
+                path: org_file,
+                folder: name.clone(),
+            });
+        } else {
+            diagnostics.push(
+                Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
+                    .at_path(display_path(root, &org_path), 1, 1)
+                    .hint(format!("create {name}/{ORG_FILE} with slug = \"{name}\", name = \"…\", kind = \"…\" (or run `nhiemky new org {name}`)")),
+            );
+        }
+        for entry in sorted_entries(&org_path, diagnostics, root) {
+            let path = entry.path();
+            let entry_name = file_name(&path);
+            if ignored(&entry_name) || entry_name == ORG_FILE {
+                continue;
+            }
+            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+            let term = match Term::parse(&entry_name) {
+                Ok(term) if is_dir && term.to_string() == entry_name => term,
+                result => {
+                    let hint = match result {
+                        Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
+                        Err(why) if is_dir => why,
+                        Err(_) => {
+                            "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into()
+                        }
+                    };
+                    diagnostics.push(
+                        Diagnostic::error(format!("`{entry_name}` is not a term folder"))
+                            .at_path(display_path(root, &path), 1, 1)
+                            .hint(hint),
+                    );
+                    continue;
+                }
+            };
+            term_folders.push((name.clone(), term));
+            for file_entry in sorted_entries(&path, diagnostics, root) {
+                let file_path = file_entry.path();
+                let file_name = file_name(&file_path);
+                if ignored(&file_name) || file_name == FILES_DIR {
+                    continue;
+                }
+                let is_file = file_entry.file_type().is_ok_and(|t| t.is_file());
+                if is_file && file_name == DATA_FILE {
+                    found.push(Found::Data {
+                        path: file_path,
+                        org: name.clone(),
+                        term,
+                    });
+                } else if is_file && file_name.ends_with(".md") {
+                    found.push(Found::Document {
+                        path: file_path,
+                        org: name.clone(),
+                        term,
+                    });
+                } else {
+                    diagnostics.push(
+                        Diagnostic::warning(format!("`{file_name}` is ignored"))
+                            .at_path(display_path(root, &file_path), 1, 1)
+                            .hint("a term folder holds documents (*.md), data.toml and files/ (originals)"),
+                    );
+                }
+            }
+        }
+    }
+    found
+}
+
+fn sorted_entries(
+    dir: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+    root: &Path,
+) -> Vec<std::fs::DirEntry> {
+    match std::fs::read_dir(dir) {
+        Ok(entries) => {
+            let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
+            entries.sort_by_key(|e| e.file_name());
+            entries
+        }
+        Err(err) => {
+            diagnostics.push(
+                Diagnostic::error(format!("cannot read folder: {err}"))
+                    .at_path(display_path(root, dir), 1, 1)
+                    .hint("check the folder's permissions"),
+            );
+            Vec::new()
+        }
+    }
+}
+
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default()
+}
+
+/// Hidden files and editor leftovers are not content.
+fn ignored(name: &str) -> bool {
+    name.starts_with('.')
+        || name.starts_with('#')
+        || name.ends_with('~')
+        || name.ends_with(".swp")
+        || name.ends_with(".bak")
+}
+
+/// A path as diagnostics show it: relative to the site root, `/`-separated.
+pub fn display_path(root: &Path, path: &Path) -> String {
+    let relative = path.strip_prefix(root).unwrap_or(path);
+    relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// `[a-z0-9-]+`, not starting or ending with `-`: safe in a URL and stable.
+pub fn valid_slug(s: &str) -> bool {
+    !s.is_empty()
+        && !s.starts_with('-')
+        && !s.ends_with('-')
+        && s.bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// A TOML local date (2020-05-12) as a calendar date; times and offsets are refused.
+pub fn to_date(
+    file: &SourceFile,
+    value: &Spanned<Datetime>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<jiff::civil::Date> {
+    let datetime = value.get_ref();
+    let error = |message: &str| {
+        Diagnostic::error(message.to_owned())
+            .at(file, value.span())
+            .hint("write a date without quotes as YYYY-MM-DD, e.g. date = 2020-05-12")
+    };
+    match (datetime.date, datetime.time, datetime.offset) {
+        (Some(d), None, None) => {
+            match jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8) {
+                Ok(date) => Some(date),
+                Err(_) => {
+                    diagnostics.push(error("not a calendar date"));
+                    None
+                }
+            }
+        }
+        _ => {
+            diagnostics.push(error("expected a date without a time"));
+            None
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::valid_slug;
+
+    #[test]
+    fn slugs_are_lowercase_ascii_with_hyphens() {
+        assert!(valid_slug("dang-bo-so-gd-dt-lang-son"));
+        assert!(valid_slug("vb-01"));
+        assert!(!valid_slug("Đảng-bộ"));
+        assert!(!valid_slug("a b"));
+        assert!(!valid_slug("-a"));
+        assert!(!valid_slug(""));
+    }
+}

@@ -1,0 +1,89 @@
+//! `content/<org>/_org.toml`: the organisation's identity. The slug is written here and never
+//! recomputed from the name, so re-spelling a name cannot break a published URL.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::toml_input::{deserialize_document, parse_table};
+use crate::load::valid_slug;
+use crate::model::org::{Org, OrgKind};
+use crate::source::SourceFile;
+use serde::Deserialize;
+use toml::Spanned;
+
+pub const ORG_FILE: &str = "_org.toml";
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OrgInput {
+    slug: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    name_full: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+    kind: OrgKind,
+    #[serde(default)]
+    province: String,
+    #[serde(default)]
+    parent: Option<Spanned<String>>,
+    #[serde(default)]
+    description: String,
+}
+
+/// Parses an organisation file found in the folder `folder`. The parent slug's span is returned
+/// so the model can report an unknown parent there.
+pub fn parse_org(
+    file: &SourceFile,
+    folder: &str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<(Org, Option<std::ops::Range<usize>>)> {
+    let table = parse_table(file, &file.text, diagnostics)?;
+    let input: OrgInput = deserialize_document(file, table)
+        .map_err(|d| diagnostics.push(d))
+        .ok()?;
+    let slug = input.slug.get_ref();
+    if slug != folder {
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "slug \"{slug}\" does not match the folder name `{folder}`"
+            ))
+            .at(file, input.slug.span())
+            .hint(format!(
+                "the folder is the URL: set slug = \"{folder}\", or rename the folder to `{slug}`"
+            )),
+        );
+        return None;
+    }
+    if !valid_slug(slug) {
+        diagnostics.push(
+            Diagnostic::error(format!("slug \"{slug}\" may only use a-z, 0-9 and -"))
+                .at(file, input.slug.span())
+                .hint(format!("e.g. slug = \"{}\"", crate::vi::slugify(slug))),
+        );
+        return None;
+    }
+    if input.name.trim().is_empty() {
+        diagnostics.push(Diagnostic::error("name is empty").at_file(file).hint(
+            "write the organisation's display name, e.g. name = \"Đảng bộ Sở GD&ĐT Lạng Sơn\"",
+        ));
+        return None;
+    }
+    let non_empty = |s: String| (!s.trim().is_empty()).then_some(s);
+    let parent = input.parent.filter(|p| !p.get_ref().is_empty());
+    let parent_span = parent.as_ref().map(|p| p.span());
+    Some((
+        Org {
+            slug: slug.clone(),
+            name: input.name,
+            name_full: non_empty(input.name_full),
+            aliases: input.aliases,
+            kind: input.kind,
+            province: non_empty(input.province),
+            parent: parent.map(|p| p.into_inner()),
+            description: non_empty(input.description),
+            terms: Vec::new(),
+            indicators: Vec::new(),
+            sources: Vec::new(),
+        },
+        parent_span,
+    ))
+}

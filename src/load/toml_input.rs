@@ -1,0 +1,175 @@
+//! TOML with spans: parse recoverably, deserialize table by table, and turn every serde/TOML
+//! error into a located diagnostic with a hint (valid keys, expected type, allowed values).
+
+use crate::diagnostics::Diagnostic;
+use crate::source::SourceFile;
+use serde::Deserialize;
+use std::ops::Range;
+use toml::Spanned;
+use toml::de::{DeTable, DeValue, ValueDeserializer};
+
+/// Parses `text` (whose byte offsets are offsets into `file.text`) into a spanned table.
+/// Every syntax error is reported; `None` when the table cannot be used.
+pub fn parse_table<'a>(
+    file: &SourceFile,
+    text: &'a str,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Spanned<DeTable<'a>>> {
+    let (table, errors) = DeTable::parse_recoverable(text);
+    if errors.is_empty() {
+        return Some(table);
+    }
+    for error in &errors {
+        diagnostics.push(
+            Diagnostic::error(format!("TOML syntax: {}", error.message().trim_end()))
+                .at(file, error.span().unwrap_or(0..0))
+                .hint(syntax_hint(error.message())),
+        );
+    }
+    None
+}
+
+fn syntax_hint(message: &str) -> &'static str {
+    if message.contains("string") {
+        "close the string with the same quote it opened with; text values need quotes: name = \"Tỷ lệ…\""
+    } else if message.contains("duplicate key") {
+        "each key may appear once per table; remove or rename one of them"
+    } else {
+        "check the TOML syntax on this line: key = value, strings in quotes, [table] and [[array]] headers"
+    }
+}
+
+/// Deserializes one spanned TOML value (usually a table) into `T`.
+pub fn deserialize<'a, T: Deserialize<'a>>(
+    file: &SourceFile,
+    value: Spanned<DeValue<'a>>,
+) -> Result<T, Diagnostic> {
+    let fallback = value.span();
+    T::deserialize(ValueDeserializer::from(value)).map_err(|err| toml_error(file, &err, fallback))
+}
+
+/// Deserializes a whole parsed document into `T`.
+pub fn deserialize_document<'a, T: Deserialize<'a>>(
+    file: &SourceFile,
+    table: Spanned<DeTable<'a>>,
+) -> Result<T, Diagnostic> {
+    let span = table.span();
+    let value = Spanned::new(span, DeValue::Table(table.into_inner()));
+    deserialize(file, value)
+}
+
+/// Turns a serde message into a diagnostic a drafter can act on.
+pub fn toml_error(file: &SourceFile, err: &toml::de::Error, fallback: Range<usize>) -> Diagnostic {
+    let span = err.span().unwrap_or(fallback);
+    let (message, hint) = explain(err.message());
+    let diagnostic = Diagnostic::error(message).at(file, span);
+    match hint {
+        Some(hint) => diagnostic.hint(hint),
+        None => diagnostic,
+    }
+}
+
+fn explain(message: &str) -> (String, Option<String>) {
+    let message = message.trim_end();
+    if let Some(rest) = message.strip_prefix("unknown field ") {
+        let (key, expected) = split_expected(rest);
+        let hint = if expected.is_empty() {
+            "this table takes no keys".to_owned()
+        } else {
+            format!("valid keys here: {expected}")
+        };
+        return (format!("unknown key {key}"), Some(hint));
+    }
+    if let Some(rest) = message.strip_prefix("missing field ") {
+        let key = rest.trim_matches('`');
+        return (
+            format!("missing required key `{key}`"),
+            Some(format!("add `{key} = …` to this table")),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("unknown variant ") {
+        let (value, expected) = split_expected(rest);
+        return (
+            format!("unknown value {}", value.replace('`', "\"")),
+            Some(format!("use one of: {expected}")),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid type: ") {
+        let (found, expected) = rest
+            .split_once(", expected ")
+            .unwrap_or((rest, "another type"));
+        return (
+            format!("wrong type: found {found}, expected {expected}"),
+            Some(type_hint(expected)),
+        );
+    }
+    if let Some(rest) = message.strip_prefix("invalid length ") {
+        return (
+            format!("wrong number of items: {rest}"),
+            Some("check the number of items in this array".into()),
+        );
+    }
+    (message.to_owned(), None)
+}
+
+fn type_hint(expected: &str) -> String {
+    if expected.contains("string") {
+        "put the text in double quotes: key = \"…\"".into()
+    } else if expected.contains("date") || expected.contains("datetime") {
+        "write a date without quotes, as YYYY-MM-DD: date = 2020-05-12".into()
+    } else if expected.contains("f64")
+        || expected.contains("number")
+        || expected.contains("integer")
+    {
+        "write the number without quotes and with a decimal point, not a comma: value = 58.6".into()
+    } else if expected.contains("sequence") || expected.contains("array") {
+        "write a list in brackets: key = [\"a\", \"b\"]".into()
+    } else if expected.contains("bool") {
+        "write true or false without quotes".into()
+    } else {
+        format!("this key expects {expected}")
+    }
+}
+
+/// `"`x`, expected one of `a`, `b`"` → (`x`, "a, b").
+fn split_expected(rest: &str) -> (&str, String) {
+    let (subject, expected) = match rest.split_once(", expected ") {
+        Some((subject, expected)) => (subject, expected),
+        None => match rest.split_once(", there are no ") {
+            Some((subject, _)) => (subject, ""),
+            None => (rest, ""),
+        },
+    };
+    let expected = expected
+        .trim_start_matches("one of ")
+        .replace(" or ", ", ")
+        .replace('`', "");
+    (subject, expected)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_field_lists_valid_keys() {
+        let (message, hint) =
+            explain("unknown field `comparater`, expected one of `term`, `by`, `comparator`");
+        assert_eq!(message, "unknown key `comparater`");
+        assert_eq!(hint.unwrap(), "valid keys here: term, by, comparator");
+    }
+
+    #[test]
+    fn unknown_variant_lists_values() {
+        let (message, hint) = explain("unknown variant `pct`, expected `%` or `count`");
+        assert_eq!(message, "unknown value \"pct\"");
+        assert_eq!(hint.unwrap(), "use one of: %, count");
+    }
+
+    #[test]
+    fn wrong_type_says_how_to_write_it() {
+        let (message, hint) = explain("invalid type: integer `5`, expected a string");
+        assert_eq!(message, "wrong type: found integer `5`, expected a string");
+        assert!(hint.unwrap().contains("double quotes"));
+    }
+}

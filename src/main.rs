@@ -1,0 +1,164 @@
+//! The command line: build, check and new (clap). Everything else lives in the library.
+
+use clap::{Parser, Subcommand};
+use nhiemky::build::{BuildOptions, BuildReport, Mode, run};
+use nhiemky::diagnostics::Diagnostics;
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Instant;
+
+#[derive(Parser)]
+#[command(
+    name = "nhiemky",
+    version,
+    about = "Static site generator for Vietnamese party-congress term reports"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(clap::Args)]
+struct SiteArgs {
+    /// The site folder (with config.toml and content/)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Include documents with status = "draft"
+    #[arg(long)]
+    drafts: bool,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Build the site into the output folder (public/ by default)
+    Build {
+        #[command(flatten)]
+        site: SiteArgs,
+        /// Output folder (overrides output_dir of config.toml)
+        #[arg(long)]
+        output: Option<PathBuf>,
+        /// Address the site is published at (overrides base_url of config.toml)
+        #[arg(long)]
+        base_url: Option<String>,
+    },
+    /// Load, validate and render the site without writing anything; print every diagnostic
+    Check {
+        #[command(flatten)]
+        site: SiteArgs,
+    },
+    /// Create a new organisation or term from a template
+    New {
+        #[command(subcommand)]
+        what: New,
+        /// The site folder
+        #[arg(long, default_value = ".", global = true)]
+        root: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
+enum New {
+    /// content/<slug>/_org.toml
+    Org {
+        slug: String,
+        /// Display name, e.g. "Đảng bộ Sở GD&ĐT Lạng Sơn"
+        #[arg(long)]
+        name: Option<String>,
+    },
+    /// content/<org>/<term>/ with a draft political report and data.toml
+    Term { org: String, term: String },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Build {
+            site,
+            output,
+            base_url,
+        } => {
+            let options = BuildOptions {
+                root: site.root,
+                output,
+                base_url,
+                drafts: site.drafts,
+            };
+            let started = Instant::now();
+            let report = run(&options, Mode::Write);
+            finish(&report, |r| {
+                format!(
+                    "built {} pages ({} files) into {} in {:.2} s",
+                    r.pages,
+                    r.files,
+                    r.output
+                        .as_ref()
+                        .map_or(String::new(), |p| p.display().to_string()),
+                    started.elapsed().as_secs_f64()
+                )
+            })
+        }
+        Command::Check { site } => {
+            let options = BuildOptions {
+                root: site.root,
+                drafts: site.drafts,
+                ..BuildOptions::default()
+            };
+            let report = run(&options, Mode::Check);
+            finish(&report, |r| format!("checked {} pages: no errors", r.pages))
+        }
+        Command::New { what, root } => {
+            let result = match &what {
+                New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
+                New::Term { org, term } => nhiemky::scaffold::new_term(&root, org, term),
+            };
+            match result {
+                Ok(files) => {
+                    for file in files {
+                        println!("created {}", file.display());
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(why) => {
+                    eprintln!("error: {why}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+    }
+}
+
+/// Prints every diagnostic (errors and warnings together, in file order), then the summary.
+fn finish(report: &BuildReport, success: impl Fn(&BuildReport) -> String) -> ExitCode {
+    print_diagnostics(&report.diagnostics);
+    let (errors, warnings) = (
+        report.diagnostics.error_count(),
+        report.diagnostics.warning_count(),
+    );
+    if report.succeeded() {
+        let note = if warnings > 0 {
+            format!(" ({warnings} warning{})", plural(warnings))
+        } else {
+            String::new()
+        };
+        println!("{}{note}", success(report));
+        ExitCode::SUCCESS
+    } else {
+        eprintln!(
+            "failed: {errors} error{}, {warnings} warning{}; nothing was written",
+            plural(errors),
+            plural(warnings)
+        );
+        ExitCode::FAILURE
+    }
+}
+
+fn print_diagnostics(diagnostics: &Diagnostics) {
+    let renderer = annotate_snippets::Renderer::styled();
+    for diagnostic in diagnostics.clone().sorted() {
+        anstream::eprintln!("{}\n", diagnostic.render(&renderer));
+    }
+}
+
+fn plural(n: usize) -> &'static str {
+    if n == 1 { "" } else { "s" }
+}

@@ -1,0 +1,393 @@
+//! Joins what was loaded into a [`Site`]: indicators across term folders, parents and
+//! children, the terms of each organisation, verdicts, and the checks that need more than one file.
+
+use super::Site;
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::load::Loaded;
+use crate::load::data_file::DataFile;
+use crate::model::document::{Document, Status};
+use crate::model::indicator::{Amount, Indicator, Role, Unit};
+use crate::model::org::{Org, OrgTerm};
+use crate::model::term::Term;
+use crate::model::verdict::{Evaluation, evaluate_all};
+use crate::vi::Collation;
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+pub fn build_site(
+    root: &Path,
+    config: Config,
+    loaded: Loaded,
+    include_drafts: bool,
+) -> (Site, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let Loaded {
+        orgs,
+        term_folders,
+        documents,
+        data_files,
+    } = loaded;
+    let slugs: BTreeSet<String> = orgs.iter().map(|(o, _)| o.slug.clone()).collect();
+
+    for (org, parent) in &orgs {
+        if let (Some(parent_slug), Some(origin)) = (&org.parent, parent)
+            && !slugs.contains(parent_slug)
+        {
+            diagnostics.push(
+                Diagnostic::error(format!(
+                    "parent organisation \"{parent_slug}\" is not on this site"
+                ))
+                .at_origin(origin, root)
+                .hint("write the slug of an organisation under content/, or leave parent empty"),
+            );
+        }
+    }
+
+    let mut documents: Vec<Document> = documents
+        .into_iter()
+        .filter(|d| include_drafts || d.front.status != Status::Draft)
+        .filter(|d| slugs.contains(&d.org))
+        .collect();
+    documents.sort_by(|a, b| {
+        (&a.org, a.term, a.front.doc_type, a.front.date, &a.slug).cmp(&(
+            &b.org,
+            b.term,
+            b.front.doc_type,
+            b.front.date,
+            &b.slug,
+        ))
+    });
+
+    let mut by_org: BTreeMap<String, Vec<DataFile>> = BTreeMap::new();
+    for data in data_files {
+        by_org.entry(data.org.clone()).or_default().push(data);
+    }
+
+    let collation = Collation::vietnamese();
+    let mut site_orgs = Vec::new();
+    for (mut org, _) in orgs {
+        let mut files = by_org.remove(&org.slug).unwrap_or_default();
+        files.sort_by_key(|f| f.term);
+        for file in &files {
+            org.sources.extend(file.sources.iter().cloned());
+        }
+        org.indicators = join_indicators(files, root, &mut diagnostics);
+        link_children(&mut org, root, &mut diagnostics);
+        for indicator in &mut org.indicators {
+            let scale = indicator.scale.as_ref().and_then(|s| config.scales.get(s));
+            indicator.evaluations = evaluate_all(indicator, scale.map(Vec::as_slice));
+            warn_on_disagreement(indicator, root, &mut diagnostics);
+        }
+        org.terms = org_terms(&org, &term_folders, &documents);
+        site_orgs.push(org);
+    }
+    site_orgs.sort_by(|a, b| {
+        collation
+            .compare(&a.name, &b.name)
+            .then(a.slug.cmp(&b.slug))
+    });
+
+    for doc in &documents {
+        let Some(org) = site_orgs.iter().find(|o| o.slug == doc.org) else {
+            continue;
+        };
+        for (id, origin) in &doc.front.highlight_indicators {
+            if org.indicator(id).is_none() {
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "highlighted indicator \"{id}\" is not in the data of {}",
+                        org.slug
+                    ))
+                    .at_origin(origin, root)
+                    .hint(org.known_ids_hint()),
+                );
+            }
+        }
+    }
+    // Document indices are positions in `documents`, assigned after sorting.
+    for org in &mut site_orgs {
+        for term in &mut org.terms {
+            term.documents = documents
+                .iter()
+                .enumerate()
+                .filter(|(_, d)| d.org == org.slug && d.term == term.term)
+                .map(|(i, _)| i)
+                .collect();
+        }
+    }
+
+    let site = Site {
+        root: root.to_path_buf(),
+        config,
+        orgs: site_orgs,
+        documents,
+    };
+    (site, diagnostics)
+}
+
+/// One indicator per id across the organisation's data files (oldest term first). Definitions
+/// must agree on what is measured; values are appended; a target is stated once.
+fn join_indicators(
+    files: Vec<DataFile>,
+    root: &Path,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Indicator> {
+    let mut joined: Vec<Indicator> = Vec::new();
+    for file in files {
+        for indicator in file.indicators {
+            let Some(existing) = joined.iter_mut().find(|i| i.id == indicator.id) else {
+                joined.push(indicator);
+                continue;
+            };
+            let at = indicator
+                .observations
+                .first()
+                .map(|o| o.origin.clone())
+                .or_else(|| indicator.targets.first().map(|t| t.origin.clone()));
+            let conflict = |what: &str, old: String, new: String| {
+                let d = Diagnostic::error(format!(
+                    "indicator \"{}\" is defined with {what} {new} in {} but {old} in {}",
+                    indicator.id, file.display, existing.defined_in[0]
+                ))
+                .hint("an id names one measure across terms; use the same unit, direction and scale, or another id");
+                match &at {
+                    Some(origin) => d.at_origin(origin, root),
+                    None => d.at_path(file.display.clone(), 1, 1),
+                }
+            };
+            if existing.unit != indicator.unit {
+                diagnostics.push(conflict(
+                    "unit",
+                    existing.unit.code().into(),
+                    indicator.unit.code().into(),
+                ));
+                continue;
+            }
+            if existing.direction != indicator.direction && !indicator.targets.is_empty() {
+                diagnostics.push(conflict(
+                    "direction",
+                    format!("{:?}", existing.direction),
+                    format!("{:?}", indicator.direction),
+                ));
+                continue;
+            }
+            if existing.scale != indicator.scale {
+                diagnostics.push(conflict(
+                    "scale",
+                    format!("{:?}", existing.scale),
+                    format!("{:?}", indicator.scale),
+                ));
+                continue;
+            }
+            for target in indicator.targets {
+                match existing
+                    .targets
+                    .iter()
+                    .find(|t| t.term == target.term && t.kind == target.kind)
+                {
+                    Some(first)
+                        if first.amount != target.amount
+                            || first.comparator != target.comparator =>
+                    {
+                        diagnostics.push(
+                            Diagnostic::error(format!(
+                                "target for {} is stated again with another value ({} here, {} before)",
+                                target.term, target.display, first.display
+                            ))
+                            .at_origin(&target.origin, root)
+                            .hint("a target is written once, in the data file of the document that adopted it"),
+                        );
+                    }
+                    Some(_) => diagnostics.push(
+                        Diagnostic::warning(format!("target for {} is stated twice", target.term))
+                            .at_origin(&target.origin, root)
+                            .hint("keep it only in the data file of the document that adopted it"),
+                    ),
+                    None => existing.targets.push(target),
+                }
+            }
+            // The newest file's wording and metadata win; what is measured was checked above.
+            existing.name = indicator.name;
+            existing.name_en = indicator.name_en.or(existing.name_en.take());
+            existing.group = indicator.group.or(existing.group.take());
+            existing.unit_label = indicator.unit_label.or(existing.unit_label.take());
+            existing.scope = indicator.scope.or(existing.scope.take());
+            existing.notes = indicator.notes.or(existing.notes.take());
+            existing.parent = indicator.parent.or(existing.parent.take());
+            existing.observations.extend(indicator.observations);
+            existing.changes.extend(indicator.changes);
+            existing.assessments.extend(indicator.assessments);
+            existing.defined_in.extend(indicator.defined_in);
+        }
+    }
+    for indicator in &mut joined {
+        // Stable: equal periods keep the drafters' order.
+        indicator
+            .observations
+            .sort_by(|a, b| a.period.cmp_time(&b.period));
+    }
+    joined.sort_by_key(|i| i.order);
+    joined
+}
+
+/// Fills `children`, and checks parents exist, have no cycles, and are not exceeded by their parts.
+fn link_children(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
+    let ids: BTreeSet<String> = org.indicators.iter().map(|i| i.id.clone()).collect();
+    let mut children: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for indicator in &mut org.indicators {
+        let Some(parent) = indicator.parent.clone() else {
+            continue;
+        };
+        if !ids.contains(&parent) {
+            let d = Diagnostic::error(format!(
+                "parent \"{parent}\" of \"{}\" is not an indicator of {}",
+                indicator.id, org.slug
+            ));
+            let d = match indicator
+                .observations
+                .first()
+                .map(|o| &o.origin)
+                .or(indicator.targets.first().map(|t| &t.origin))
+            {
+                Some(origin) => d.at_origin(origin, root),
+                None => d,
+            };
+            diagnostics.push(d.hint("write the id of the indicator this one is a part of"));
+            indicator.parent = None;
+            continue;
+        }
+        children
+            .entry(parent)
+            .or_default()
+            .push(indicator.id.clone());
+    }
+    for indicator in &org.indicators {
+        let mut seen = BTreeSet::new();
+        let mut current = indicator.parent.clone();
+        while let Some(id) = current {
+            if !seen.insert(id.clone()) || id == indicator.id {
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "indicator \"{}\" is its own ancestor through `parent`",
+                        indicator.id
+                    ))
+                    .hint("parents form a tree: remove one `parent` from the cycle"),
+                );
+                break;
+            }
+            current = org.indicator(&id).and_then(|p| p.parent.clone());
+        }
+    }
+    for indicator in &mut org.indicators {
+        indicator.children = children.remove(&indicator.id).unwrap_or_default();
+    }
+    for parent in &org.indicators {
+        if parent.children.is_empty() || parent.unit != Unit::Count {
+            continue;
+        }
+        for obs in parent
+            .observations
+            .iter()
+            .filter(|o| o.role == Role::Result)
+        {
+            let Amount::Number(total) = obs.amount else {
+                continue;
+            };
+            let parts: Vec<f64> = parent
+                .children
+                .iter()
+                .filter_map(|id| org.indicator(id))
+                .filter_map(|child| {
+                    child
+                        .observations
+                        .iter()
+                        .find(|c| c.period == obs.period)
+                        .and_then(|c| match c.amount {
+                            Amount::Number(v) => Some(v),
+                            Amount::Fraction { num, .. } => Some(num),
+                            _ => None,
+                        })
+                })
+                .collect();
+            let sum: f64 = parts.iter().sum();
+            if parts.len() > 1 && sum > total {
+                diagnostics.push(
+                    Diagnostic::warning(format!(
+                        "the parts of \"{}\" add up to {} for {}, more than its total {}",
+                        parent.id,
+                        crate::vi::format_number(sum, 0),
+                        obs.period.axis_label(),
+                        crate::vi::format_number(total, 0)
+                    ))
+                    .at_origin(&obs.origin, root)
+                    .hint("check the breakdown: parts can be fewer than the whole, never more"),
+                );
+            }
+        }
+    }
+}
+
+fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
+    for (target, evaluation) in indicator.targets.iter().zip(&indicator.evaluations) {
+        if !evaluation.disagrees(indicator) {
+            continue;
+        }
+        let Evaluation {
+            verdict,
+            stated: Some(stated),
+            result,
+            ..
+        } = evaluation
+        else {
+            continue;
+        };
+        let assessment = &indicator.assessments[*stated];
+        let result_text = result
+            .map(|i| indicator.observations[i].display.clone())
+            .unwrap_or_default();
+        diagnostics.push(
+            Diagnostic::warning(format!(
+                "\"{}\" {}: the report says {} ({}), the figures give {} ({} against target {})",
+                indicator.id,
+                target.term,
+                assessment.verdict.code(),
+                assessment.provenance.as_stated.as_deref().unwrap_or("—"),
+                verdict.code(),
+                result_text,
+                target.display
+            ))
+            .at_origin(&assessment.origin, root)
+            .hint(
+                "both are shown on the site; check the result, the target and the report's wording",
+            ),
+        );
+    }
+}
+
+/// Term folders, plus terms known only from the data or from a report's `reviewed_term`.
+fn org_terms(org: &Org, term_folders: &[(String, Term)], documents: &[Document]) -> Vec<OrgTerm> {
+    let folders: BTreeSet<Term> = term_folders
+        .iter()
+        .filter(|(slug, _)| *slug == org.slug)
+        .map(|(_, t)| *t)
+        .collect();
+    let mut terms = folders.clone();
+    for indicator in &org.indicators {
+        terms.extend(indicator.terms());
+    }
+    terms.extend(
+        documents
+            .iter()
+            .filter(|d| d.org == org.slug)
+            .filter_map(|d| d.front.reviewed_term),
+    );
+    terms
+        .into_iter()
+        .map(|term| OrgTerm {
+            term,
+            has_folder: folders.contains(&term),
+            documents: Vec::new(),
+        })
+        .collect()
+}

@@ -1,0 +1,222 @@
+//! Reader-facing text for values: "trên 98%", "67/85 trường (78,8%)", "từ 15 trường trở lên".
+//! `as_stated` always wins; these are for values the data gives only as numbers.
+
+use crate::model::indicator::{
+    Amount, ApproxSide, ChangeUnit, Comparator, ComparatorBasis, Qualifier, TargetKind, Unit,
+};
+use crate::vi::{format_number, format_share};
+
+/// How one indicator's values are written.
+#[derive(Debug, Clone, Copy)]
+pub struct ValueFormat<'a> {
+    pub unit: Unit,
+    pub precision: u8,
+    pub unit_label: Option<&'a str>,
+    pub pad_small_counts: bool,
+}
+
+impl ValueFormat<'_> {
+    pub fn number(&self, v: f64) -> String {
+        match self.unit {
+            Unit::Percent | Unit::Ratio => format!("{}%", format_share(v, self.precision)),
+            _ => self.with_label(self.count(v)),
+        }
+    }
+
+    fn count(&self, v: f64) -> String {
+        if self.pad_small_counts && (0.0..10.0).contains(&v) && v.fract() == 0.0 {
+            format!("{v:02}")
+        } else {
+            let decimals = if v.fract() == 0.0 {
+                0
+            } else {
+                self.precision.max(1)
+            };
+            format_number(v, decimals)
+        }
+    }
+
+    fn with_label(&self, text: String) -> String {
+        match self.unit_label {
+            Some(label) if !label.is_empty() => format!("{text} {label}"),
+            _ => text,
+        }
+    }
+
+    pub fn amount(&self, amount: &Amount) -> String {
+        match amount {
+            Amount::Number(v) => self.number(*v),
+            Amount::Fraction { num, den, percent } => {
+                let counts = match den {
+                    Some(den) => {
+                        self.with_label(format!("{}/{}", self.count(*num), self.count(*den)))
+                    }
+                    None => self.with_label(self.count(*num)),
+                };
+                match percent.or_else(|| amount.comparable()) {
+                    Some(p) => format!("{counts} ({}%)", format_share(p, self.precision)),
+                    None => counts,
+                }
+            }
+            Amount::Bool(true) => "Đã đạt".into(),
+            Amount::Bool(false) => "Chưa đạt".into(),
+            Amount::Level(level) => level.clone(),
+            Amount::Range(lo, hi) => match self.unit {
+                Unit::Percent | Unit::Ratio => format!(
+                    "{}–{}%",
+                    format_share(*lo, self.precision),
+                    format_share(*hi, self.precision)
+                ),
+                _ => self.with_label(format!("{}–{}", self.count(*lo), self.count(*hi))),
+            },
+        }
+    }
+
+    /// "trên 98%", "từ 95% trở lên", "gần 80%".
+    pub fn qualified(&self, amount: &Amount, qualifier: Qualifier, side: ApproxSide) -> String {
+        let value = self.amount(amount);
+        match qualifier {
+            Qualifier::Exact => value,
+            Qualifier::Above => format!("trên {value}"),
+            Qualifier::AtLeast => format!("từ {value} trở lên"),
+            Qualifier::Below => format!("dưới {value}"),
+            Qualifier::AtMost => format!("không quá {value}"),
+            Qualifier::About => match side {
+                ApproxSide::Below => format!("gần {value}"),
+                ApproxSide::Above => format!("hơn {value}"),
+                ApproxSide::Either => format!("khoảng {value}"),
+            },
+        }
+    }
+
+    pub fn target(
+        &self,
+        amount: &Amount,
+        kind: TargetKind,
+        comparator: Comparator,
+        basis: ComparatorBasis,
+    ) -> String {
+        let value = self.amount(amount);
+        let value = match (kind, amount) {
+            (TargetKind::Increment, _) => format!("thêm {value}"),
+            (TargetKind::Change, Amount::Number(v)) if *v < 0.0 => {
+                format!("giảm {}", self.amount(&Amount::Number(-v)))
+            }
+            (TargetKind::Change, _) => format!("tăng {value}"),
+            (TargetKind::Level, _) => value,
+        };
+        if basis == ComparatorBasis::Implicit {
+            return value;
+        }
+        match comparator {
+            Comparator::AtLeast => format!("từ {value} trở lên"),
+            Comparator::Above => format!("trên {value}"),
+            Comparator::AtMost => format!("không quá {value}"),
+            Comparator::Below => format!("dưới {value}"),
+            Comparator::Equal | Comparator::Between => value,
+        }
+    }
+
+    /// "tăng 20,9 điểm %", "giảm 4,4%", "tăng 4 giải".
+    pub fn change(&self, value: f64, unit: ChangeUnit) -> String {
+        let verb = if value < 0.0 { "giảm" } else { "tăng" };
+        let size = value.abs();
+        let amount = match unit {
+            ChangeUnit::Pp => format!("{} điểm %", format_number(size, self.precision)),
+            ChangeUnit::Percent | ChangeUnit::Unclear => {
+                format!("{}%", format_number(size, self.precision.max(1)))
+            }
+            ChangeUnit::Count => self.with_label(self.count(size)),
+        };
+        format!("{verb} {amount}")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fmt(unit: Unit, precision: u8, label: Option<&str>) -> ValueFormat<'_> {
+        ValueFormat {
+            unit,
+            precision,
+            unit_label: label,
+            pad_small_counts: false,
+        }
+    }
+
+    #[test]
+    fn qualified_values_keep_their_qualifier() {
+        let f = fmt(Unit::Percent, 0, None);
+        assert_eq!(
+            f.qualified(&Amount::Number(98.0), Qualifier::Above, ApproxSide::Either),
+            "trên 98%"
+        );
+        assert_eq!(
+            f.qualified(&Amount::Number(80.0), Qualifier::About, ApproxSide::Below),
+            "gần 80%"
+        );
+        assert_eq!(
+            f.qualified(
+                &Amount::Number(95.0),
+                Qualifier::AtLeast,
+                ApproxSide::Either
+            ),
+            "từ 95% trở lên"
+        );
+    }
+
+    #[test]
+    fn fractions_show_count_and_share() {
+        let f = fmt(Unit::Ratio, 1, Some("trường"));
+        let a = Amount::Fraction {
+            num: 67.0,
+            den: Some(85.0),
+            percent: None,
+        };
+        assert_eq!(f.amount(&a), "67/85 trường (78,8%)");
+        let stated = Amount::Fraction {
+            num: 444.0,
+            den: Some(702.0),
+            percent: Some(63.24),
+        };
+        assert_eq!(
+            fmt(Unit::Ratio, 2, None).amount(&stated),
+            "444/702 (63,24%)"
+        );
+    }
+
+    #[test]
+    fn counts_use_labels_and_optional_padding() {
+        let mut f = fmt(Unit::Count, 0, Some("đảng viên"));
+        assert_eq!(f.number(1234.0), "1.234 đảng viên");
+        f.pad_small_counts = true;
+        assert_eq!(f.number(7.0), "07 đảng viên");
+    }
+
+    #[test]
+    fn targets_say_their_comparator() {
+        let f = fmt(Unit::Count, 0, Some("trường"));
+        let t = f.target(
+            &Amount::Number(15.0),
+            TargetKind::Level,
+            Comparator::AtLeast,
+            ComparatorBasis::Explicit,
+        );
+        assert_eq!(t, "từ 15 trường trở lên");
+        let inc = f.target(
+            &Amount::Number(6.0),
+            TargetKind::Increment,
+            Comparator::Equal,
+            ComparatorBasis::Explicit,
+        );
+        assert_eq!(inc, "thêm 6 trường");
+    }
+
+    #[test]
+    fn changes_are_signed_words() {
+        let f = fmt(Unit::Percent, 1, None);
+        assert_eq!(f.change(-4.4, ChangeUnit::Percent), "giảm 4,4%");
+        assert_eq!(f.change(20.9, ChangeUnit::Pp), "tăng 20,9 điểm %");
+    }
+}

@@ -1,0 +1,363 @@
+//! Indicators (chỉ tiêu) as the model holds them: validated, joined across terms by id,
+//! with display strings and verdicts computed once.
+
+use crate::model::period::Period;
+use crate::model::term::Term;
+use crate::model::verdict::Evaluation;
+use crate::source::Origin;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Unit {
+    #[serde(rename = "%")]
+    Percent,
+    #[serde(rename = "count")]
+    Count,
+    #[serde(rename = "ratio")]
+    Ratio,
+    #[serde(rename = "bool")]
+    Bool,
+    #[serde(rename = "rating")]
+    Rating,
+}
+
+impl Unit {
+    pub fn is_numeric(self) -> bool {
+        matches!(self, Unit::Percent | Unit::Count | Unit::Ratio)
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Unit::Percent => "%",
+            Unit::Count => "count",
+            Unit::Ratio => "ratio",
+            Unit::Bool => "bool",
+            Unit::Rating => "rating",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    HigherBetter,
+    LowerBetter,
+    Neutral,
+}
+
+impl Direction {
+    pub fn code(self) -> &'static str {
+        match self {
+            Direction::HigherBetter => "higher_better",
+            Direction::LowerBetter => "lower_better",
+            Direction::Neutral => "neutral",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Per {
+    Year,
+    Quarter,
+    Month,
+}
+
+/// `norm` is a rule kept (meeting once a month), not a quantity; it is not charted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorKind {
+    #[default]
+    Measure,
+    Norm,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChartKind {
+    #[default]
+    Auto,
+    Trend,
+    Progress,
+    Breakdown,
+    None,
+}
+
+/// How a reported value relates to the true one: "trên 98%" is `Gt`, "gần 80%" is `Approx`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+pub enum Qualifier {
+    #[default]
+    #[serde(rename = "=")]
+    Exact,
+    #[serde(rename = ">")]
+    Above,
+    #[serde(rename = ">=")]
+    AtLeast,
+    #[serde(rename = "<")]
+    Below,
+    #[serde(rename = "<=")]
+    AtMost,
+    #[serde(rename = "~")]
+    About,
+}
+
+/// With `~`: "gần" (just below), "hơn" (just above) or "khoảng" (either side).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ApproxSide {
+    Below,
+    Above,
+    #[default]
+    Either,
+}
+
+/// `derived` numbers were computed by whoever entered the data (with a `derivation`);
+/// `ambiguous` ones are printed in the source but what they measure is unclear (with `notes`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    #[default]
+    Reported,
+    Derived,
+    Ambiguous,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    #[default]
+    Result,
+    Baseline,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+pub enum Comparator {
+    #[serde(rename = ">=")]
+    AtLeast,
+    #[serde(rename = ">")]
+    Above,
+    #[serde(rename = "=")]
+    Equal,
+    #[serde(rename = "<=")]
+    AtMost,
+    #[serde(rename = "<")]
+    Below,
+    #[serde(rename = "between")]
+    Between,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ComparatorBasis {
+    /// The wording says it: "từ … trở lên", "trên", "ít nhất", "không có".
+    Explicit,
+    /// A plain "đạt X%": read from the indicator's direction.
+    Implicit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// Reach a level: "đạt 95%".
+    #[default]
+    Level,
+    /// Add to the starting level: "xây dựng thêm 06 trường".
+    Increment,
+    /// Change by: "giảm 4,4%".
+    Change,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ChangeUnit {
+    /// Percentage points.
+    Pp,
+    /// Relative change.
+    Percent,
+    Count,
+    /// The wording does not say (Vietnamese "tăng x%" often does not): shown as stated only.
+    Unclear,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StatedVerdict {
+    Exceeded,
+    Achieved,
+    NotAchieved,
+    Partly,
+}
+
+/// A value as written in the data.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Amount {
+    Number(f64),
+    /// `num`/`den` with the percentage as printed, if it was. Targets may give `num` alone.
+    Fraction {
+        num: f64,
+        den: Option<f64>,
+        percent: Option<f64>,
+    },
+    Bool(bool),
+    /// A level of a rating scale ("Hoàn thành tốt nhiệm vụ").
+    Level(String),
+    Range(f64, f64),
+}
+
+impl Amount {
+    /// The number comparisons and charts use: for fractions the percentage (stated, else computed).
+    pub fn comparable(&self) -> Option<f64> {
+        match self {
+            Amount::Number(v) => Some(*v),
+            Amount::Fraction {
+                percent: Some(p), ..
+            } => Some(*p),
+            Amount::Fraction {
+                num,
+                den: Some(den),
+                ..
+            } if *den != 0.0 => Some(num / den * 100.0),
+            _ => None,
+        }
+    }
+
+    pub fn count(&self) -> Option<f64> {
+        match self {
+            Amount::Fraction { num, .. } => Some(*num),
+            _ => None,
+        }
+    }
+}
+
+/// Common provenance of a stated figure.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Provenance {
+    pub as_stated: Option<String>,
+    pub confidence: Confidence,
+    pub derivation: Option<String>,
+    pub source: Option<String>,
+    pub notes: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Observation {
+    pub period: Period,
+    pub amount: Amount,
+    pub qualifier: Qualifier,
+    pub approx_side: ApproxSide,
+    pub role: Role,
+    /// A labelled part reported beside others for the same period ("23 chi bộ trường…").
+    pub breakdown: Option<String>,
+    pub provenance: Provenance,
+    /// The term folder of the data file that states it.
+    pub file_term: Term,
+    pub origin: Origin,
+    /// The value as a reader sees it: `as_stated` when given, else formatted ("trên 98%").
+    pub display: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Target {
+    pub term: Term,
+    /// Deadline year: "đến năm 2025".
+    pub by: Option<i32>,
+    /// A yearly target: "hằng năm".
+    pub each_year: bool,
+    pub kind: TargetKind,
+    pub comparator: Comparator,
+    pub basis: ComparatorBasis,
+    pub amount: Amount,
+    pub adopted_by: Option<String>,
+    pub provenance: Provenance,
+    pub file_term: Term,
+    pub origin: Origin,
+    pub display: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Change {
+    pub from: Option<Period>,
+    pub to: Option<Period>,
+    /// Signed: "giảm 4,4%" is -4.4.
+    pub value: f64,
+    pub unit: ChangeUnit,
+    pub provenance: Provenance,
+    pub file_term: Term,
+    pub display: String,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Assessment {
+    pub term: Term,
+    pub verdict: StatedVerdict,
+    pub delta: Option<f64>,
+    pub delta_unit: Option<ChangeUnit>,
+    pub provenance: Provenance,
+    pub origin: Origin,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Indicator {
+    pub id: String,
+    pub name: String,
+    pub name_en: Option<String>,
+    pub group: Option<String>,
+    pub unit: Unit,
+    pub unit_label: Option<String>,
+    pub per: Option<Per>,
+    pub precision: u8,
+    pub direction: Direction,
+    pub scope: Option<String>,
+    pub parent: Option<String>,
+    pub scale: Option<String>,
+    pub kind: IndicatorKind,
+    pub chart: ChartKind,
+    pub notes: Option<String>,
+    pub allow_over: bool,
+    /// Ordered in time (text periods last), then in file order.
+    pub observations: Vec<Observation>,
+    pub targets: Vec<Target>,
+    pub changes: Vec<Change>,
+    pub assessments: Vec<Assessment>,
+    /// Ids of indicators that name this one as `parent`.
+    pub children: Vec<String>,
+    /// Terms of the data files that define it, oldest first.
+    pub defined_in: Vec<Term>,
+    /// One per target, same order.
+    pub evaluations: Vec<Evaluation>,
+    /// Position in its first data file, to keep the drafter's order in tables.
+    pub order: (Term, usize),
+}
+
+impl Indicator {
+    /// Results (not baselines, not breakdown parts) that report on `term`, oldest first.
+    pub fn results_in(&self, term: Term) -> impl Iterator<Item = (usize, &Observation)> {
+        self.observations.iter().enumerate().filter(move |(_, o)| {
+            o.role == Role::Result
+                && o.breakdown.is_none()
+                && o.period.reports_on(term, o.file_term)
+        })
+    }
+
+    pub fn latest_result_in(&self, term: Term) -> Option<(usize, &Observation)> {
+        self.results_in(term).last()
+    }
+
+    /// Every term this indicator has a target or a result for, oldest first.
+    pub fn terms(&self) -> Vec<Term> {
+        let mut terms: Vec<Term> = self.targets.iter().map(|t| t.term).collect();
+        terms.extend(self.assessments.iter().map(|a| a.term));
+        for obs in &self.observations {
+            if obs.role == Role::Result {
+                match &obs.period {
+                    crate::model::period::Period::Term { term, .. } => terms.push(*term),
+                    crate::model::period::Period::Text(_) => terms.push(obs.file_term),
+                    _ => {}
+                }
+            }
+        }
+        terms.sort();
+        terms.dedup();
+        terms
+    }
+}

@@ -1,0 +1,103 @@
+//! Organisations (Đảng bộ, Chi bộ, Huyện ủy…) and their terms.
+
+use crate::model::indicator::Indicator;
+use crate::model::term::Term;
+use serde::Deserialize;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum OrgKind {
+    DangBo,
+    ChiBo,
+    HuyenUy,
+    TinhUy,
+    DangUy,
+    /// A state office (Phòng, Sở) reporting on party work in its sector.
+    Phong,
+    So,
+    Khac,
+}
+
+impl OrgKind {
+    pub fn code(self) -> &'static str {
+        match self {
+            OrgKind::DangBo => "dang-bo",
+            OrgKind::ChiBo => "chi-bo",
+            OrgKind::HuyenUy => "huyen-uy",
+            OrgKind::TinhUy => "tinh-uy",
+            OrgKind::DangUy => "dang-uy",
+            OrgKind::Phong => "phong",
+            OrgKind::So => "so",
+            OrgKind::Khac => "khac",
+        }
+    }
+}
+
+/// Where a document set came from: a `[[source]]` of a data file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub title: String,
+    pub date: Option<jiff::civil::Date>,
+    pub kind: Option<String>,
+    pub file: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    /// The term folder of the data file that lists it (ids are per file).
+    pub file_term: Term,
+}
+
+#[derive(Debug, Clone)]
+pub struct Org {
+    pub slug: String,
+    pub name: String,
+    pub name_full: Option<String>,
+    pub aliases: Vec<String>,
+    pub kind: OrgKind,
+    pub province: Option<String>,
+    pub parent: Option<String>,
+    pub description: Option<String>,
+    /// Oldest first.
+    pub terms: Vec<OrgTerm>,
+    /// In the drafters' order: by first data file, then position in it.
+    pub indicators: Vec<Indicator>,
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone)]
+pub struct OrgTerm {
+    pub term: Term,
+    /// Whether `content/<org>/<term>/` exists (else the term is known only from the data).
+    pub has_folder: bool,
+    /// Indices into `Site::documents`, in reading order.
+    pub documents: Vec<usize>,
+}
+
+impl Org {
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+
+    pub fn term(&self, term: Term) -> Option<&OrgTerm> {
+        self.terms.iter().find(|t| t.term == term)
+    }
+
+    /// "indicators of <org>: a, b, c": the hint for an unknown indicator id.
+    pub fn known_ids_hint(&self) -> String {
+        let ids: Vec<&str> = self.indicators.iter().map(|i| i.id.as_str()).collect();
+        if ids.is_empty() {
+            format!(
+                "{} has no indicators yet; add them to a data.toml",
+                self.slug
+            )
+        } else {
+            format!("indicators of {}: {}", self.slug, ids.join(", "))
+        }
+    }
+
+    pub fn source(&self, file_term: Term, id: &str) -> Option<&Source> {
+        self.sources
+            .iter()
+            .find(|s| s.file_term == file_term && s.id == id)
+    }
+}

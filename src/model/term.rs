@@ -1,0 +1,150 @@
+//! Congress terms ("2015-2020") and school years ("2019-2020"): same shape, told apart by key.
+
+use serde::Serialize;
+use std::fmt;
+
+/// A congress term, canonically `2015-2020` (ASCII hyphen, end = start + 5).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Term {
+    pub start: i32,
+    pub end: i32,
+}
+
+impl Term {
+    pub const LENGTH: i32 = 5;
+
+    /// Accepts `2015-2020`, `2015 - 2020`, `2020 – 2025` (en/em dash): drafters paste all of them.
+    pub fn parse(text: &str) -> Result<Term, String> {
+        let (start, end) = parse_year_pair(text).ok_or_else(|| {
+            format!("`{text}` is not a term; write it as YYYY-YYYY, e.g. \"2020-2025\"")
+        })?;
+        if end - start != Self::LENGTH {
+            return Err(format!(
+                "term `{text}` lasts {} years; a congress term lasts {} (e.g. \"{start}-{}\")",
+                end - start,
+                Self::LENGTH,
+                start + Self::LENGTH
+            ));
+        }
+        Ok(Term { start, end })
+    }
+
+    /// Display form from the site's locale setting, e.g. "{start} - {end}" → "2015 - 2020".
+    pub fn display(&self, pattern: &str) -> String {
+        pattern
+            .replace("{start}", &self.start.to_string())
+            .replace("{end}", &self.end.to_string())
+    }
+
+    /// Whether a period ending in `year` reports on this term. A congress year closes one term
+    /// and opens the next; its figures belong to the term being closed, so the range is (start, end].
+    pub fn holds_year(&self, year: i32) -> bool {
+        year > self.start && year <= self.end
+    }
+}
+
+impl fmt::Display for Term {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.start, self.end)
+    }
+}
+
+impl Serialize for Term {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+/// A school year (năm học) `2019-2020`: end = start + 1.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct SchoolYear {
+    pub start: i32,
+}
+
+impl SchoolYear {
+    pub fn parse(text: &str) -> Result<SchoolYear, String> {
+        let (start, end) = parse_year_pair(text).ok_or_else(|| {
+            format!("`{text}` is not a school year; write it as YYYY-YYYY, e.g. \"2019-2020\"")
+        })?;
+        if end != start + 1 {
+            return Err(format!(
+                "school year `{text}` must end one year after it starts (\"{start}-{}\")",
+                start + 1
+            ));
+        }
+        Ok(SchoolYear { start })
+    }
+
+    pub fn end(&self) -> i32 {
+        self.start + 1
+    }
+}
+
+impl fmt::Display for SchoolYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}-{}", self.start, self.end())
+    }
+}
+
+/// `^(\d{4})\s*[-–—]\s*(\d{4})$`
+fn parse_year_pair(text: &str) -> Option<(i32, i32)> {
+    let (a, b) = text.trim().split_once(['-', '–', '—'])?;
+    let year = |s: &str| {
+        let s = s.trim();
+        (s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+    };
+    Some((year(a)?, year(b)?))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn canonical_and_pasted_forms() {
+        let t = Term {
+            start: 2020,
+            end: 2025,
+        };
+        assert_eq!(Term::parse("2020-2025"), Ok(t));
+        assert_eq!(Term::parse("2020 - 2025"), Ok(t));
+        assert_eq!(Term::parse("2020 – 2025"), Ok(t));
+        assert_eq!(Term::parse("2020—2025"), Ok(t));
+        assert_eq!(t.to_string(), "2020-2025");
+        assert_eq!(t.display("{start} - {end}"), "2020 - 2025");
+    }
+
+    #[test]
+    fn bad_terms_say_why() {
+        assert!(
+            Term::parse("2016-2020")
+                .unwrap_err()
+                .contains("lasts 4 years")
+        );
+        assert!(Term::parse("20-25").unwrap_err().contains("YYYY-YYYY"));
+        assert!(Term::parse("2020").is_err());
+        assert!(Term::parse("abcd-efgh").is_err());
+    }
+
+    #[test]
+    fn school_year_is_one_year_long() {
+        assert_eq!(
+            SchoolYear::parse("2019 - 2020"),
+            Ok(SchoolYear { start: 2019 })
+        );
+        assert!(SchoolYear::parse("2019-2021").is_err());
+    }
+
+    #[test]
+    fn congress_year_belongs_to_the_closing_term() {
+        let t = Term {
+            start: 2015,
+            end: 2020,
+        };
+        assert!(t.holds_year(2020));
+        assert!(t.holds_year(2016));
+        assert!(!t.holds_year(2015));
+    }
+}

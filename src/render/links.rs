@@ -1,0 +1,125 @@
+//! Where each page lives and how pages link to each other. Links between pages are relative
+//! (`../../chi-tieu/x/`), so the site works under any sub-folder of a portal and from a
+//! local server; canonical URLs and the 404 page use base_url.
+
+use crate::model::term::Term;
+
+/// A page's URL path relative to the site root: "" (home), "org/", "org/2020-2025/", …
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Route(String);
+
+impl Route {
+    pub fn home() -> Route {
+        Route(String::new())
+    }
+    pub fn org(org: &str) -> Route {
+        Route(format!("{org}/"))
+    }
+    pub fn term(org: &str, term: Term) -> Route {
+        Route(format!("{org}/{term}/"))
+    }
+    pub fn document(org: &str, term: Term, slug: &str) -> Route {
+        Route(format!("{org}/{term}/{slug}/"))
+    }
+    pub fn indicator(org: &str, id: &str) -> Route {
+        Route(format!("{org}/chi-tieu/{id}/"))
+    }
+    pub fn not_found() -> Route {
+        Route("404.html".into())
+    }
+    /// A file at the site root or below ("css/site.css").
+    pub fn file(path: &str) -> Route {
+        Route(path.to_owned())
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+
+    /// The file written for this route: folders get an `index.html`.
+    pub fn output_path(&self) -> String {
+        if self.0.is_empty() || self.0.ends_with('/') {
+            format!("{}index.html", self.0)
+        } else {
+            self.0.clone()
+        }
+    }
+
+    /// How many folders deep the page is, i.e. how many `../` lead back to the site root.
+    fn depth(&self) -> usize {
+        self.0.matches('/').count()
+    }
+}
+
+/// Link maker for one page.
+#[derive(Debug, Clone)]
+pub struct Links {
+    /// `../../` for a page two folders deep; the base path for pages served at any URL (404).
+    prefix: String,
+    base_url: String,
+}
+
+impl Links {
+    pub fn relative(from: &Route, base_url: &str) -> Links {
+        Links {
+            prefix: "../".repeat(from.depth()),
+            base_url: base_url.to_owned(),
+        }
+    }
+
+    /// For pages a server shows at unknown URLs (404): root-absolute links with the base path.
+    pub fn absolute(base_path: &str, base_url: &str) -> Links {
+        Links {
+            prefix: base_path.to_owned(),
+            base_url: base_url.to_owned(),
+        }
+    }
+
+    pub fn to(&self, route: &Route) -> String {
+        let link = format!("{}{}", self.prefix, route.as_str());
+        if link.is_empty() { "./".into() } else { link }
+    }
+
+    /// The prefix leading to the site root, for templates' asset links.
+    pub fn root(&self) -> String {
+        if self.prefix.is_empty() {
+            "./".into()
+        } else {
+            self.prefix.clone()
+        }
+    }
+
+    pub fn canonical(&self, route: &Route) -> String {
+        format!("{}{}", self.base_url, route.as_str())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn relative_links_climb_to_the_root() {
+        let t = Term {
+            start: 2015,
+            end: 2020,
+        };
+        let from = Route::term("org", t);
+        let links = Links::relative(&from, "https://x.vn/bc/");
+        assert_eq!(
+            links.to(&Route::indicator("org", "a")),
+            "../../org/chi-tieu/a/"
+        );
+        assert_eq!(links.to(&Route::home()), "../../");
+        assert_eq!(Links::relative(&Route::home(), "").to(&Route::home()), "./");
+        assert_eq!(links.canonical(&from), "https://x.vn/bc/org/2015-2020/");
+        assert_eq!(from.output_path(), "org/2015-2020/index.html");
+        assert_eq!(Route::not_found().output_path(), "404.html");
+    }
+
+    #[test]
+    fn not_found_page_links_from_the_base_path() {
+        let links = Links::absolute("/bao-cao/", "https://x.vn/bao-cao/");
+        assert_eq!(links.to(&Route::org("org")), "/bao-cao/org/");
+    }
+}

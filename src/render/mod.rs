@@ -1,0 +1,9 @@
+//! Render: views (ready values) laid out by Tera templates from the theme.
+
+pub mod i18n;
+pub mod links;
+pub mod pages;
+pub mod shortcodes;
+pub mod templates;
+pub mod theme;
+pub mod views;

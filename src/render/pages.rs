@@ -1,0 +1,224 @@
+//! Renders one planned page: builds its views, then lays them out with its template.
+
+use crate::diagnostics::Diagnostic;
+use crate::load::front_matter::split;
+use crate::markdown::{self, Rendered};
+use crate::model::Site;
+use crate::model::document::{Document, Status};
+use crate::model::org::Org;
+use crate::plan::{Output, Page};
+use crate::render::i18n::I18n;
+use crate::render::links::{Links, Route};
+use crate::render::shortcodes::PageShortcodes;
+use crate::render::templates::Templates;
+use crate::render::views::{LinkView, Views};
+use crate::source::SourceFile;
+use serde::Serialize;
+use std::collections::BTreeSet;
+use tera::Context;
+
+#[derive(Serialize)]
+struct PageView {
+    title: String,
+    description: String,
+    canonical: String,
+    /// Relative path to the site root, for stylesheets and fonts.
+    root: String,
+    kind: &'static str,
+    breadcrumbs: Vec<LinkView>,
+    draft: bool,
+}
+
+pub struct PageRenderer<'a> {
+    pub site: &'a Site,
+    pub templates: &'a Templates,
+    pub i18n: &'a I18n,
+    /// Organisations whose data had errors (their shortcodes are checked leniently).
+    pub incomplete_orgs: &'a BTreeSet<String>,
+}
+
+impl PageRenderer<'_> {
+    pub fn render(&self, output: &Output) -> Result<String, Vec<Diagnostic>> {
+        let site = self.site;
+        let links = match output.page {
+            Page::NotFound => Links::absolute(site.config.base_path(), &site.config.base_url),
+            _ => Links::relative(&output.route, &site.config.base_url),
+        };
+        let views = Views {
+            site,
+            i18n: self.i18n,
+            links: &links,
+        };
+        let mut context = Context::new();
+        let home = views.link(self.i18n.text("home"), &Route::home());
+        let (template, title, description, kind, mut breadcrumbs, draft) = match output.page {
+            Page::Home => {
+                let cards: Vec<_> = site.orgs.iter().map(|o| views.org_card(o)).collect();
+                context.insert("orgs", &cards);
+                (
+                    "index.html",
+                    site.config.title.clone(),
+                    site.config.description.clone(),
+                    "home",
+                    vec![],
+                    false,
+                )
+            }
+            Page::NotFound => (
+                "404.html",
+                self.i18n.text("not_found_title"),
+                self.i18n.text("not_found_text"),
+                "404",
+                vec![home],
+                false,
+            ),
+            Page::Org { org } => {
+                let org = &site.orgs[org];
+                let terms: Vec<_> = org
+                    .terms
+                    .iter()
+                    .rev()
+                    .map(|t| views.term_card(org, t.term))
+                    .collect();
+                let indicators: Vec<_> = org
+                    .indicators
+                    .iter()
+                    .map(|i| views.link(i.name.clone(), &Route::indicator(&org.slug, &i.id)))
+                    .collect();
+                context.insert("org", &views.org(org));
+                context.insert("terms", &terms);
+                context.insert("indicators", &indicators);
+                let description = org.description.clone().unwrap_or_else(|| {
+                    format!("{} — {}", org.name, self.i18n.text("org_description"))
+                });
+                (
+                    "org.html",
+                    org.name.clone(),
+                    description,
+                    "org",
+                    vec![home],
+                    false,
+                )
+            }
+            Page::Term { org, term } => {
+                let org = &site.orgs[org];
+                let card = views.term_card(org, term);
+                let title = format!("{} {} — {}", self.i18n.text("term"), card.display, org.name);
+                context.insert("org", &views.org(org));
+                context.insert("term", &card);
+                let view = if card.results > 0 {
+                    "results"
+                } else {
+                    "targets"
+                };
+                context.insert(view, &views.table(org, term, view, None));
+                let description = format!("{} — {}", title, self.i18n.text("term_description"));
+                (
+                    "term.html",
+                    title,
+                    description,
+                    "term",
+                    vec![home, views.link(org.name.clone(), &Route::org(&org.slug))],
+                    false,
+                )
+            }
+            Page::Indicator { org, indicator } => {
+                let org = &site.orgs[org];
+                let indicator = &org.indicators[indicator];
+                context.insert("org", &views.org(org));
+                context.insert("indicator", &views.indicator(org, indicator));
+                let description = format!("{} — {}", indicator.name, org.name);
+                (
+                    "indicator.html",
+                    indicator.name.clone(),
+                    description,
+                    "indicator",
+                    vec![home, views.link(org.name.clone(), &Route::org(&org.slug))],
+                    false,
+                )
+            }
+            Page::Document { doc } => {
+                let doc = &site.documents[doc];
+                let org = site
+                    .org(&doc.org)
+                    .expect("documents belong to a loaded organisation");
+                let rendered = self.document_body(doc, org, &views)?;
+                context.insert("org", &views.org(org));
+                context.insert(
+                    "term",
+                    &views.link(
+                        views.term_display(doc.term),
+                        &Route::term(&org.slug, doc.term),
+                    ),
+                );
+                context.insert("document", &views.document(org, doc));
+                context.insert("content", &rendered.html);
+                context.insert("toc", &rendered.toc);
+                let description = doc
+                    .front
+                    .summary
+                    .clone()
+                    .unwrap_or_else(|| doc.front.title.clone());
+                (
+                    "document.html",
+                    doc.front.title.clone(),
+                    description,
+                    "document",
+                    vec![
+                        home,
+                        views.link(org.name.clone(), &Route::org(&org.slug)),
+                        views.link(
+                            views.term_display(doc.term),
+                            &Route::term(&org.slug, doc.term),
+                        ),
+                    ],
+                    doc.front.status == Status::Draft,
+                )
+            }
+        };
+        if matches!(output.page, Page::Home) {
+            breadcrumbs.clear();
+        }
+        context.insert(
+            "page",
+            &PageView {
+                title,
+                description,
+                canonical: links.canonical(&output.route),
+                root: links.root(),
+                kind,
+                breadcrumbs,
+                draft,
+            },
+        );
+        self.templates
+            .render(template, &context)
+            .map_err(|d| vec![d])
+    }
+
+    /// Reads the document again and renders its Markdown with the page's shortcodes.
+    pub fn document_body(
+        &self,
+        doc: &Document,
+        org: &Org,
+        views: &Views,
+    ) -> Result<Rendered, Vec<Diagnostic>> {
+        let mut diagnostics = Vec::new();
+        let mut ignored_warnings = Vec::new();
+        let file = SourceFile::read(&doc.path, doc.display.clone(), &mut ignored_warnings)
+            .map_err(|d| vec![d])?;
+        let split = split(&file).map_err(|d| vec![d])?;
+        let shortcodes = PageShortcodes {
+            views,
+            templates: self.templates,
+            org,
+            term: doc.term,
+            data_incomplete: self.incomplete_orgs.contains(&org.slug),
+        };
+        let rendered = markdown::render(&file, split.body, &shortcodes, &mut diagnostics);
+        if diagnostics.iter().any(Diagnostic::is_error) {
+            return Err(diagnostics);
+        }
+        Ok(rendered)
+    }
+}

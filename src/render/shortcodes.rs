@@ -1,0 +1,175 @@
+//! The shortcodes a document may use, with their arguments checked before anything renders.
+
+use crate::markdown::{ArgValue, Call, Placement, ShortcodeError, Shortcodes};
+use crate::model::org::Org;
+use crate::model::term::Term;
+use crate::render::templates::Templates;
+use crate::render::views::Views;
+use tera::Context;
+
+/// One argument a shortcode accepts; all of today's arguments are text.
+struct Param {
+    name: &'static str,
+    required: bool,
+}
+
+const INDICATOR: &[Param] = &[Param {
+    name: "id",
+    required: true,
+}];
+const INDICATOR_TABLE: &[Param] = &[
+    Param {
+        name: "term",
+        required: false,
+    },
+    Param {
+        name: "view",
+        required: false,
+    },
+    Param {
+        name: "group",
+        required: false,
+    },
+];
+const KNOWN: &str =
+    "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\")";
+
+/// Shortcodes of one document page: its organisation, its term, its links.
+pub struct PageShortcodes<'a> {
+    pub views: &'a Views<'a>,
+    pub templates: &'a Templates,
+    pub org: &'a Org,
+    pub term: Term,
+    /// When the organisation's data had errors, a missing id may be one that failed to load:
+    /// stay quiet about it rather than report a second, misleading error.
+    pub data_incomplete: bool,
+}
+
+impl Shortcodes for PageShortcodes<'_> {
+    fn render(&self, call: &Call, placement: Placement) -> Result<String, ShortcodeError> {
+        match call.name.as_str() {
+            "indicator" => {
+                check_args(call, INDICATOR)?;
+                let id = text_arg(call, "id").unwrap_or_default();
+                let Some(indicator) = self.org.indicator(id) else {
+                    if self.data_incomplete {
+                        return Ok(String::new());
+                    }
+                    return Err(ShortcodeError {
+                        message: format!("no indicator \"{id}\" in the data of {}", self.org.slug),
+                        hint: self.org.known_ids_hint(),
+                        span: call.arg("id").map(|a| a.span.clone()),
+                    });
+                };
+                let mut context = Context::new();
+                context.insert("indicator", &self.views.indicator(self.org, indicator));
+                context.insert("block", &(placement == Placement::Block));
+                self.templates
+                    .render("shortcodes/indicator.html", &context)
+                    .map_err(template_failure)
+            }
+            "indicator_table" => {
+                check_args(call, INDICATOR_TABLE)?;
+                if placement == Placement::Inline {
+                    return Err(ShortcodeError {
+                        message: "indicator_table must stand on a line of its own".into(),
+                        hint: "put a blank line before and after {{ indicator_table(…) }}".into(),
+                        span: None,
+                    });
+                }
+                let term = match call.arg("term") {
+                    Some(arg) => match &arg.value {
+                        ArgValue::Text(t) => Term::parse(t).map_err(|why| ShortcodeError {
+                            message: why,
+                            hint: "term=\"2015-2020\"".into(),
+                            span: Some(arg.span.clone()),
+                        })?,
+                        _ => unreachable!("checked by check_args"),
+                    },
+                    None => self.term,
+                };
+                let view = match text_arg(call, "view") {
+                    None | Some("results") => "results",
+                    Some("targets") => "targets",
+                    Some(other) => {
+                        return Err(ShortcodeError {
+                            message: format!("view \"{other}\" is not known"),
+                            hint: "use view=\"results\" (targets, results and verdicts) or view=\"targets\"".into(),
+                            span: call.arg("view").map(|a| a.span.clone()),
+                        });
+                    }
+                };
+                let mut context = Context::new();
+                context.insert(
+                    "table",
+                    &self
+                        .views
+                        .table(self.org, term, view, text_arg(call, "group")),
+                );
+                self.templates
+                    .render("shortcodes/indicator_table.html", &context)
+                    .map_err(template_failure)
+            }
+            other => Err(ShortcodeError {
+                message: format!("unknown shortcode `{other}`"),
+                hint: format!("shortcodes: {KNOWN}"),
+                span: Some(call.name_span.clone()),
+            }),
+        }
+    }
+}
+
+fn text_arg<'c>(call: &'c Call, name: &str) -> Option<&'c str> {
+    call.arg(name).and_then(|a| match &a.value {
+        ArgValue::Text(t) => Some(t.as_str()),
+        _ => None,
+    })
+}
+
+fn check_args(call: &Call, params: &[Param]) -> Result<(), ShortcodeError> {
+    let names = || params.iter().map(|p| p.name).collect::<Vec<_>>().join(", ");
+    for arg in &call.args {
+        if !params.iter().any(|p| p.name == arg.name) {
+            return Err(ShortcodeError {
+                message: format!("`{}` takes no argument `{}`", call.name, arg.name),
+                hint: if params.is_empty() {
+                    "it takes no arguments".into()
+                } else {
+                    format!("arguments: {}", names())
+                },
+                span: Some(arg.span.clone()),
+            });
+        }
+        if !matches!(arg.value, ArgValue::Text(_)) {
+            return Err(ShortcodeError {
+                message: format!(
+                    "argument `{}` must be text, not {}",
+                    arg.name,
+                    arg.value.type_name()
+                ),
+                hint: format!("write {}=\"…\"", arg.name),
+                span: Some(arg.span.clone()),
+            });
+        }
+    }
+    if let Some(missing) = params
+        .iter()
+        .find(|p| p.required && call.arg(p.name).is_none())
+    {
+        return Err(ShortcodeError {
+            message: format!("`{}` needs the argument `{}`", call.name, missing.name),
+            hint: format!("e.g. {{{{ {}({}=\"…\") }}}}", call.name, missing.name),
+            span: None,
+        });
+    }
+    Ok(())
+}
+
+/// A shortcode template failed: the diagnostic names the template, the call names the place.
+fn template_failure(d: crate::diagnostics::Diagnostic) -> ShortcodeError {
+    ShortcodeError {
+        message: format!("{} (at {})", d.message, d.position()),
+        hint: d.hint.unwrap_or_default(),
+        span: None,
+    }
+}

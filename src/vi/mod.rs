@@ -1,0 +1,16 @@
+//! Vietnamese conventions, used alike by HTML, SVG and data output:
+//! numbers (58,6%), dates (12/05/2020), slugs (đ→d), collation, text normalisation.
+
+mod collation;
+mod date;
+mod number;
+mod roman;
+mod slug;
+mod text;
+
+pub use collation::Collation;
+pub use date::{format_date_long, format_date_short};
+pub use number::{format_number, format_share};
+pub use roman::to_roman;
+pub use slug::slugify;
+pub use text::{TextRepair, normalize_text};
