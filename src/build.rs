@@ -98,6 +98,7 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
         .iter()
         .filter(|d| d.is_error())
         .filter_map(|d| d.location.as_ref())
+        .filter(|l| l.path.ends_with(crate::load::data_file::DATA_FILE))
         .filter_map(|l| l.path.strip_prefix("content/"))
         .filter_map(|p| p.split('/').next())
         .map(str::to_owned)
@@ -215,7 +216,7 @@ fn write_site(
         .par_iter()
         .flat_map(|output| match renderer.render(output) {
             Ok(html) => staging
-                .write(&output.route.output_path(), html.as_bytes())
+                .write(&output.route.output_path(), &html)
                 .err()
                 .map(|e| {
                     vec![io_error(
@@ -232,11 +233,11 @@ fn write_site(
         .plan
         .static_files
         .par_iter()
-        .filter_map(|(name, source)| {
-            staging
-                .copy(name, source)
+        .filter_map(|(name, file)| {
+            let written = file.bytes().and_then(|bytes| staging.write(name, &bytes));
+            written
                 .err()
-                .map(|e| io_error(source, &e))
+                .map(|e| io_error(&staging.dir().join(name), &e))
         })
         .collect();
     report.diagnostics.extend(copies);

@@ -3,7 +3,7 @@
 //! stopping at the first one; the CLI prints them all together.
 
 use crate::source::SourceFile;
-use annotate_snippets::{AnnotationKind, Group, Level, Renderer, Snippet};
+use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use std::fmt;
 use std::ops::Range;
 
@@ -98,32 +98,27 @@ impl Diagnostic {
         };
         let mut group = Group::with_title(level.primary_title(&self.message));
         if let Some(loc) = &self.location {
-            let snippet = Snippet::source(&loc.source_line)
-                .line_start(loc.line)
-                .path(&loc.path);
-            let snippet = if loc.source_line.is_empty() {
-                snippet
+            group = if loc.source_line.is_empty() {
+                // No line to show (a folder, an unreadable file): the position alone.
+                group.element(
+                    Origin::path(&loc.path)
+                        .line(loc.line)
+                        .char_column(loc.column),
+                )
             } else {
-                snippet.annotation(AnnotationKind::Primary.span(loc.underline.clone()))
+                group.element(
+                    Snippet::source(&loc.source_line)
+                        .line_start(loc.line)
+                        .path(&loc.path)
+                        .annotation(AnnotationKind::Primary.span(loc.underline.clone())),
+                )
             };
-            group = group.element(snippet);
         }
         let mut report = vec![group];
         if let Some(hint) = &self.hint {
             report.push(Group::with_title(Level::HELP.secondary_title(hint)));
         }
-        let mut text = renderer.render(&report);
-        // annotate-snippets does not print the column when the line is unknown; keep the
-        // `file:line:column` form on every diagnostic so editors and tests can find it.
-        if let Some(loc) = &self.location
-            && loc.source_line.is_empty()
-        {
-            text = text.replace(
-                &format!("{}:{}", loc.path, loc.line),
-                &format!("{}:{}:{}", loc.path, loc.line, loc.column),
-            );
-        }
-        text
+        renderer.render(&report)
     }
 }
 

@@ -4,8 +4,7 @@
 use crate::model::Site;
 use crate::model::term::Term;
 use crate::render::links::Route;
-use crate::render::theme::Theme;
-use std::path::PathBuf;
+use crate::render::theme::{Theme, ThemeFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -27,7 +26,7 @@ pub struct Output {
 pub struct Plan {
     pub pages: Vec<Output>,
     /// Output path → source file (theme and site static files).
-    pub static_files: Vec<(String, PathBuf)>,
+    pub static_files: Vec<(String, ThemeFile)>,
 }
 
 pub fn plan(site: &Site, theme: &Theme) -> Plan {
@@ -74,7 +73,7 @@ pub fn plan(site: &Site, theme: &Theme) -> Plan {
     let static_files = theme
         .static_files
         .iter()
-        .map(|(name, path)| (name.clone(), path.clone()))
+        .map(|(name, file)| (name.clone(), file.clone()))
         .collect();
     Plan {
         pages,

@@ -53,6 +53,17 @@ impl SourceFile {
         warnings: &mut Vec<Diagnostic>,
     ) -> Result<Self, Diagnostic> {
         let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+        if let Some(clean) = crate::vi::clean_utf8(bytes) {
+            if clean.trim().is_empty() {
+                return Err(empty_file(&display));
+            }
+            return Ok(SourceFile {
+                path: path.to_path_buf(),
+                line_starts: line_starts(clean),
+                text: clean.to_owned(),
+                display,
+            });
+        }
         let raw = std::str::from_utf8(bytes).map_err(|err| {
             let valid = &bytes[..err.valid_up_to()];
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
@@ -68,9 +79,7 @@ impl SourceFile {
             .hint("save the file as UTF-8 (Unicode, TCVN 6909:2001); old TCVN3/VNI encodings must be converted first")
         })?;
         if raw.trim().is_empty() {
-            return Err(Diagnostic::error("file is empty")
-                .at_path(&display, 1, 1)
-                .hint("write the file's content, or delete the file"));
+            return Err(empty_file(&display));
         }
         let (text, repair) = normalize_text(raw);
         let source = SourceFile {
@@ -154,6 +163,12 @@ impl SourceFile {
             underline: from..to,
         }
     }
+}
+
+fn empty_file(display: &str) -> Diagnostic {
+    Diagnostic::error("file is empty")
+        .at_path(display, 1, 1)
+        .hint("write the file's content, or delete the file")
 }
 
 fn line_starts(text: &str) -> Vec<usize> {

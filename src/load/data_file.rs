@@ -22,7 +22,7 @@ use std::fmt;
 use std::ops::Range;
 use std::sync::Arc;
 use toml::Spanned;
-use toml::de::DeValue;
+use toml::de::{DeTable, DeValue};
 use toml::value::Datetime;
 
 pub const DATA_FILE: &str = "data.toml";
@@ -102,14 +102,78 @@ struct IndicatorInput {
     notes: Option<String>,
     #[serde(default)]
     allow_over: bool,
+    // The sub-tables are read one by one (see `SubTables`); named here so that a mistyped
+    // key's hint lists them among the valid keys.
     #[serde(default)]
+    #[allow(dead_code)]
+    obs: de::IgnoredAny,
+    #[serde(default)]
+    #[allow(dead_code)]
+    target: de::IgnoredAny,
+    #[serde(default)]
+    #[allow(dead_code)]
+    change: de::IgnoredAny,
+    #[serde(default)]
+    #[allow(dead_code)]
+    assessment: de::IgnoredAny,
+}
+
+/// The `[[indicator.obs]]`, `[[indicator.target]]`, … tables of one indicator, each read on its
+/// own so that one mistake does not hide the next.
+#[derive(Default)]
+struct SubTables {
     obs: Vec<Spanned<ObsInput>>,
-    #[serde(default)]
     target: Vec<Spanned<TargetInput>>,
-    #[serde(default)]
     change: Vec<Spanned<ChangeInput>>,
-    #[serde(default)]
     assessment: Vec<Spanned<AssessmentInput>>,
+}
+
+const SUB_TABLES: [&str; 4] = ["obs", "target", "change", "assessment"];
+
+impl SubTables {
+    /// Takes the sub-tables out of an `[[indicator]]` table; errors go to `diagnostics`.
+    fn take(
+        file: &SourceFile,
+        table: &mut DeTable<'_>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> SubTables {
+        let mut subs = SubTables::default();
+        for name in SUB_TABLES {
+            let Some(value) = table.remove(name) else {
+                continue;
+            };
+            let span = value.span();
+            let DeValue::Array(elements) = value.into_inner() else {
+                diagnostics.push(
+                    Diagnostic::error(format!("`{name}` must be a list of tables"))
+                        .at(file, span)
+                        .hint(format!(
+                            "write each one under its own [[indicator.{name}]] header"
+                        )),
+                );
+                continue;
+            };
+            for element in elements {
+                let span = element.span();
+                let read =
+                    match name {
+                        "obs" => {
+                            deserialize(file, element).map(|v| subs.obs.push(Spanned::new(span, v)))
+                        }
+                        "target" => deserialize(file, element)
+                            .map(|v| subs.target.push(Spanned::new(span, v))),
+                        "change" => deserialize(file, element)
+                            .map(|v| subs.change.push(Spanned::new(span, v))),
+                        _ => deserialize(file, element)
+                            .map(|v| subs.assessment.push(Spanned::new(span, v))),
+                    };
+                if let Err(d) = read {
+                    diagnostics.push(d);
+                }
+            }
+        }
+        subs
+    }
 }
 
 #[derive(Deserialize)]
@@ -325,6 +389,10 @@ pub fn parse_data_file(
         .iter()
         .find(|(k, _)| k.get_ref() == "indicator")
         .map(|(_, v)| v.clone());
+    let indicators_count = indicators_value
+        .as_ref()
+        .and_then(|v| v.get_ref().as_array().map(|a| a.len()))
+        .unwrap_or(0);
     let header: Header = deserialize(file, Spanned::new(span.clone(), DeValue::Table(root)))
         .map_err(|d| diagnostics.push(d))
         .ok()?;
@@ -338,7 +406,7 @@ pub fn parse_data_file(
     };
     reader.check_header(&header);
     let sources = reader.sources(header.source);
-    let mut indicators = Vec::new();
+    let mut indicators = Vec::with_capacity(indicators_count);
     let mut seen: Vec<(String, Range<usize>)> = Vec::new();
     if let Some(value) = indicators_value {
         let elements = match value.into_inner() {
@@ -353,26 +421,38 @@ pub fn parse_data_file(
             }
         };
         for (position, element) in elements.into_iter().enumerate() {
-            let input: IndicatorInput = match deserialize(file, element) {
-                Ok(input) => input,
-                Err(d) => {
-                    reader.diagnostics.push(d);
-                    continue;
-                }
-            };
-            let id = input.id.get_ref().clone();
-            if let Some((_, first)) = seen.iter().find(|(seen_id, _)| *seen_id == id) {
-                let (line, _) = file.line_column(first.start);
+            let span = element.span();
+            let DeValue::Table(mut table) = element.into_inner() else {
                 reader.diagnostics.push(
-                    Diagnostic::error(format!("duplicate indicator id \"{id}\""))
-                        .at(file, input.id.span())
-                        .hint(format!("line {line} already defines it; give this indicator another id or merge the two")),
+                    Diagnostic::error("`indicator` must be a list of tables")
+                        .at(file, span)
+                        .hint("write each indicator under its own [[indicator]] header"),
                 );
                 continue;
+            };
+            // Duplicates are found from the raw id, even when the rest of the table is wrong.
+            if let Some(id) = table.get("id")
+                && let Some(text) = id.get_ref().as_str()
+            {
+                if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == text) {
+                    let (line, _) = file.line_column(first.start);
+                    reader.diagnostics.push(
+                        Diagnostic::error(format!("duplicate indicator id \"{text}\""))
+                            .at(file, id.span())
+                            .hint(format!("line {line} already defines it; give this indicator another id or merge the two")),
+                    );
+                    continue;
+                }
+                seen.push((text.to_owned(), id.span()));
             }
-            seen.push((id, input.id.span()));
-            if let Some(indicator) = reader.indicator(input, position) {
-                indicators.push(indicator);
+            let subs = SubTables::take(file, &mut table, reader.diagnostics);
+            match deserialize::<IndicatorInput>(file, Spanned::new(span, DeValue::Table(table))) {
+                Ok(input) => {
+                    if let Some(indicator) = reader.indicator(input, subs, position) {
+                        indicators.push(indicator);
+                    }
+                }
+                Err(d) => reader.diagnostics.push(d),
             }
         }
     }
@@ -528,7 +608,12 @@ impl Reader<'_, '_> {
         }
     }
 
-    fn indicator(&mut self, input: IndicatorInput, position: usize) -> Option<Indicator> {
+    fn indicator(
+        &mut self,
+        input: IndicatorInput,
+        subs: SubTables,
+        position: usize,
+    ) -> Option<Indicator> {
         let errors_before = self.diagnostics.len();
         let id = input.id.get_ref().clone();
         if !valid_slug(&id) {
@@ -606,7 +691,7 @@ impl Reader<'_, '_> {
             }
             (None, _) => None,
         };
-        let needs_direction = !input.target.is_empty() || !input.change.is_empty();
+        let needs_direction = !subs.target.is_empty() || !subs.change.is_empty();
         let direction = match input.direction {
             Some(d) => d,
             None if needs_direction => {
@@ -637,10 +722,12 @@ impl Reader<'_, '_> {
             chart: input.chart,
             notes: input.notes,
             allow_over: input.allow_over,
-            observations: Vec::new(),
-            targets: Vec::new(),
-            changes: Vec::new(),
-            assessments: Vec::new(),
+            // Sized exactly: a first push would reserve room for four, and a large archive
+            // holds hundreds of thousands of these.
+            observations: Vec::with_capacity(subs.obs.len()),
+            targets: Vec::with_capacity(subs.target.len()),
+            changes: Vec::with_capacity(subs.change.len()),
+            assessments: Vec::with_capacity(subs.assessment.len()),
             children: Vec::new(),
             defined_in: vec![self.context.term],
             evaluations: Vec::new(),
@@ -651,7 +738,7 @@ impl Reader<'_, '_> {
             allow_over: indicator.allow_over,
             scale: scale_levels.as_deref(),
         };
-        for obs in input.obs {
+        for obs in subs.obs {
             let span = obs.span();
             if let Some(mut o) = self.observation(obs.into_inner(), span, &shape) {
                 if o.provenance.source.is_none() {
@@ -660,19 +747,19 @@ impl Reader<'_, '_> {
                 indicator.observations.push(o);
             }
         }
-        for target in input.target {
+        for target in subs.target {
             let span = target.span();
             if let Some(t) = self.target(target.into_inner(), span, &shape, direction) {
                 indicator.targets.push(t);
             }
         }
-        for change in input.change {
+        for change in subs.change {
             let span = change.span();
             if let Some(c) = self.change(change.into_inner(), span) {
                 indicator.changes.push(c);
             }
         }
-        for assessment in input.assessment {
+        for assessment in subs.assessment {
             let span = assessment.span();
             if let Some(a) = self.assessment(assessment.into_inner(), span) {
                 indicator.assessments.push(a);

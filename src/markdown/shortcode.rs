@@ -177,7 +177,7 @@ impl Parser<'_> {
             let arg_name = self.text[arg_name].to_owned();
             self.expect("=", &format!("`=` after `{arg_name}`"))?;
             self.skip_space();
-            let value = self.literal()?;
+            let value = self.literal(&arg_name)?;
             if args.iter().any(|a| a.name == arg_name) {
                 return Err(ParseError {
                     message: format!("argument `{arg_name}` is given twice"),
@@ -212,7 +212,7 @@ impl Parser<'_> {
         })
     }
 
-    fn literal(&mut self) -> Result<ArgValue, ParseError> {
+    fn literal(&mut self, arg_name: &str) -> Result<ArgValue, ParseError> {
         match self.peek() {
             Some(quote @ ('"' | '\'')) => {
                 let open = self.pos;
@@ -277,7 +277,7 @@ impl Parser<'_> {
                 let found = self.describe_here();
                 self.error(
                     format!("expected a value (\"text\", a number, true or false), found {found}"),
-                    "put text in double quotes: id=\"truong-dat-chuan-quoc-gia\"",
+                    format!("put text in double quotes: {arg_name}=\"…\""),
                 )
             }
         }

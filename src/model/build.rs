@@ -12,7 +12,7 @@ use crate::model::org::{Org, OrgTerm};
 use crate::model::term::Term;
 use crate::model::verdict::{Evaluation, evaluate_all};
 use crate::vi::Collation;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::path::Path;
 
 pub fn build_site(
@@ -64,6 +64,19 @@ pub fn build_site(
         by_org.entry(data.org.clone()).or_default().push(data);
     }
 
+    // Indexes built once, so that nothing below scans every document for every organisation.
+    let mut docs_by_org: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, doc) in documents.iter().enumerate() {
+        docs_by_org.entry(doc.org.as_str()).or_default().push(i);
+    }
+    let mut folders_by_org: HashMap<&str, BTreeSet<Term>> = HashMap::new();
+    for (slug, term) in &term_folders {
+        folders_by_org
+            .entry(slug.as_str())
+            .or_default()
+            .insert(*term);
+    }
+
     let collation = Collation::vietnamese();
     let mut site_orgs = Vec::new();
     for (mut org, _) in orgs {
@@ -79,7 +92,25 @@ pub fn build_site(
             indicator.evaluations = evaluate_all(indicator, scale.map(Vec::as_slice));
             warn_on_disagreement(indicator, root, &mut diagnostics);
         }
-        org.terms = org_terms(&org, &term_folders, &documents);
+        let no_docs = Vec::new();
+        let org_docs = docs_by_org.get(org.slug.as_str()).unwrap_or(&no_docs);
+        let no_folders = BTreeSet::new();
+        let folders = folders_by_org.get(org.slug.as_str()).unwrap_or(&no_folders);
+        org.terms = org_terms(&org, folders, &documents, org_docs);
+        for &d in org_docs {
+            for (id, origin) in &documents[d].front.highlight_indicators {
+                if org.indicator(id).is_none() {
+                    diagnostics.push(
+                        Diagnostic::error(format!(
+                            "highlighted indicator \"{id}\" is not in the data of {}",
+                            org.slug
+                        ))
+                        .at_origin(origin, root)
+                        .hint(org.known_ids_hint()),
+                    );
+                }
+            }
+        }
         site_orgs.push(org);
     }
     site_orgs.sort_by(|a, b| {
@@ -87,42 +118,7 @@ pub fn build_site(
             .compare(&a.name, &b.name)
             .then(a.slug.cmp(&b.slug))
     });
-
-    for doc in &documents {
-        let Some(org) = site_orgs.iter().find(|o| o.slug == doc.org) else {
-            continue;
-        };
-        for (id, origin) in &doc.front.highlight_indicators {
-            if org.indicator(id).is_none() {
-                diagnostics.push(
-                    Diagnostic::error(format!(
-                        "highlighted indicator \"{id}\" is not in the data of {}",
-                        org.slug
-                    ))
-                    .at_origin(origin, root)
-                    .hint(org.known_ids_hint()),
-                );
-            }
-        }
-    }
-    // Document indices are positions in `documents`, assigned after sorting.
-    for org in &mut site_orgs {
-        for term in &mut org.terms {
-            term.documents = documents
-                .iter()
-                .enumerate()
-                .filter(|(_, d)| d.org == org.slug && d.term == term.term)
-                .map(|(i, _)| i)
-                .collect();
-        }
-    }
-
-    let site = Site {
-        root: root.to_path_buf(),
-        config,
-        orgs: site_orgs,
-        documents,
-    };
+    let site = Site::new(root.to_path_buf(), config, site_orgs, documents);
     (site, diagnostics)
 }
 
@@ -226,8 +222,12 @@ fn join_indicators(
         indicator
             .observations
             .sort_by(|a, b| a.period.cmp_time(&b.period));
+        indicator.observations.shrink_to_fit();
+        indicator.targets.shrink_to_fit();
+        indicator.defined_in.shrink_to_fit();
     }
     joined.sort_by_key(|i| i.order);
+    joined.shrink_to_fit();
     joined
 }
 
@@ -351,9 +351,9 @@ fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Ve
                 "\"{}\" {}: the report says {} ({}), the figures give {} ({} against target {})",
                 indicator.id,
                 target.term,
-                assessment.verdict.code(),
+                assessment.verdict.describe(),
                 assessment.provenance.as_stated.as_deref().unwrap_or("—"),
-                verdict.code(),
+                verdict.describe(),
                 result_text,
                 target.display
             ))
@@ -365,29 +365,40 @@ fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Ve
     }
 }
 
-/// Term folders, plus terms known only from the data or from a report's `reviewed_term`.
-fn org_terms(org: &Org, term_folders: &[(String, Term)], documents: &[Document]) -> Vec<OrgTerm> {
-    let folders: BTreeSet<Term> = term_folders
-        .iter()
-        .filter(|(slug, _)| *slug == org.slug)
-        .map(|(_, t)| *t)
-        .collect();
+/// Term folders, plus terms known only from the data or from a report's `reviewed_term`, each
+/// with its documents and the documents of other terms that review it.
+fn org_terms(
+    org: &Org,
+    folders: &BTreeSet<Term>,
+    documents: &[Document],
+    org_docs: &[usize],
+) -> Vec<OrgTerm> {
     let mut terms = folders.clone();
     for indicator in &org.indicators {
         terms.extend(indicator.terms());
     }
     terms.extend(
-        documents
+        org_docs
             .iter()
-            .filter(|d| d.org == org.slug)
-            .filter_map(|d| d.front.reviewed_term),
+            .filter_map(|&d| documents[d].front.reviewed_term),
     );
     terms
         .into_iter()
         .map(|term| OrgTerm {
             term,
             has_folder: folders.contains(&term),
-            documents: Vec::new(),
+            documents: org_docs
+                .iter()
+                .copied()
+                .filter(|&d| documents[d].term == term)
+                .collect(),
+            reviewed_in: org_docs
+                .iter()
+                .copied()
+                .filter(|&d| {
+                    documents[d].term != term && documents[d].front.reviewed_term == Some(term)
+                })
+                .collect(),
         })
         .collect()
 }

@@ -18,8 +18,25 @@ pub struct ValueFormat<'a> {
 impl ValueFormat<'_> {
     pub fn number(&self, v: f64) -> String {
         match self.unit {
-            Unit::Percent | Unit::Ratio => format!("{}%", format_share(v, self.precision)),
+            Unit::Percent | Unit::Ratio => format!("{}%", self.share(v)),
             _ => self.with_label(self.count(v)),
+        }
+    }
+
+    /// A share with at most `precision` decimals and no trailing zeros: reports write "15%",
+    /// never "15,0%".
+    fn share(&self, v: f64) -> String {
+        let text = format_share(v, self.precision);
+        match text.split_once(',') {
+            Some((int, frac)) => {
+                let frac = frac.trim_end_matches('0');
+                if frac.is_empty() {
+                    int.to_owned()
+                } else {
+                    format!("{int},{frac}")
+                }
+            }
+            None => text,
         }
     }
 
@@ -54,7 +71,7 @@ impl ValueFormat<'_> {
                     None => self.with_label(self.count(*num)),
                 };
                 match percent.or_else(|| amount.comparable()) {
-                    Some(p) => format!("{counts} ({}%)", format_share(p, self.precision)),
+                    Some(p) => format!("{counts} ({}%)", self.share(p)),
                     None => counts,
                 }
             }
@@ -62,11 +79,7 @@ impl ValueFormat<'_> {
             Amount::Bool(false) => "Chưa đạt".into(),
             Amount::Level(level) => level.clone(),
             Amount::Range(lo, hi) => match self.unit {
-                Unit::Percent | Unit::Ratio => format!(
-                    "{}–{}%",
-                    format_share(*lo, self.precision),
-                    format_share(*hi, self.precision)
-                ),
+                Unit::Percent | Unit::Ratio => format!("{}–{}%", self.share(*lo), self.share(*hi)),
                 _ => self.with_label(format!("{}–{}", self.count(*lo), self.count(*hi))),
             },
         }
@@ -184,6 +197,20 @@ mod tests {
             fmt(Unit::Ratio, 2, None).amount(&stated),
             "444/702 (63,24%)"
         );
+    }
+
+    #[test]
+    fn whole_shares_drop_their_decimals() {
+        let f = fmt(Unit::Percent, 1, None);
+        assert_eq!(f.number(15.0), "15%");
+        assert_eq!(f.number(58.6), "58,6%");
+        assert_eq!(f.number(99.96), "99,96%");
+        let a = Amount::Fraction {
+            num: 11.0,
+            den: Some(11.0),
+            percent: None,
+        };
+        assert_eq!(fmt(Unit::Ratio, 1, None).amount(&a), "11/11 (100%)");
     }
 
     #[test]

@@ -15,6 +15,7 @@ pub use build::build_site;
 use crate::config::Config;
 use document::Document;
 use org::Org;
+use std::collections::HashMap;
 use std::path::PathBuf;
 
 #[derive(Debug, Clone)]
@@ -25,10 +26,27 @@ pub struct Site {
     pub orgs: Vec<Org>,
     /// Published documents (and drafts when asked for), grouped by organisation and term.
     pub documents: Vec<Document>,
+    /// Slug → position in `orgs`.
+    org_index: HashMap<String, usize>,
 }
 
 impl Site {
+    pub fn new(root: PathBuf, config: Config, orgs: Vec<Org>, documents: Vec<Document>) -> Site {
+        let org_index = orgs
+            .iter()
+            .enumerate()
+            .map(|(i, o)| (o.slug.clone(), i))
+            .collect();
+        Site {
+            root,
+            config,
+            orgs,
+            documents,
+            org_index,
+        }
+    }
+
     pub fn org(&self, slug: &str) -> Option<&Org> {
-        self.orgs.iter().find(|o| o.slug == slug)
+        self.org_index.get(slug).map(|&i| &self.orgs[i])
     }
 }

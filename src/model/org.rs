@@ -71,6 +71,8 @@ pub struct OrgTerm {
     pub has_folder: bool,
     /// Indices into `Site::documents`, in reading order.
     pub documents: Vec<usize>,
+    /// Documents of other terms that review this one (a congress report reviews the term it closes).
+    pub reviewed_in: Vec<usize>,
 }
 
 impl Org {

@@ -63,12 +63,6 @@ impl Staging {
         fs::write(&path, bytes)
     }
 
-    /// Copies a static file, reusing the previous output's copy when unchanged.
-    pub fn copy(&self, relative: &str, source: &Path) -> io::Result<()> {
-        let bytes = fs::read(source)?;
-        self.write(relative, &bytes)
-    }
-
     /// Puts the staging folder in place of the target: an atomic exchange where the file
     /// system supports it, else two renames.
     pub fn publish(self) -> io::Result<()> {

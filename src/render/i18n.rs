@@ -5,7 +5,6 @@
 use crate::diagnostics::Diagnostic;
 use crate::load::toml_input::{deserialize_document, parse_table};
 use crate::source::SourceFile;
-use std::path::Path;
 
 #[derive(Debug, Clone)]
 pub struct I18n {
@@ -13,11 +12,10 @@ pub struct I18n {
 }
 
 impl I18n {
-    pub fn load(path: &Path, display: String) -> Result<I18n, Vec<Diagnostic>> {
+    pub fn load(file: &SourceFile) -> Result<I18n, Vec<Diagnostic>> {
         let mut diagnostics = Vec::new();
-        let file = SourceFile::read(path, display, &mut diagnostics).map_err(|d| vec![d])?;
-        let table = parse_table(&file, &file.text, &mut diagnostics).ok_or(diagnostics)?;
-        let table: toml::Table = deserialize_document(&file, table).map_err(|d| vec![d])?;
+        let table = parse_table(file, &file.text, &mut diagnostics).ok_or(diagnostics)?;
+        let table: toml::Table = deserialize_document(file, table).map_err(|d| vec![d])?;
         Ok(I18n { table })
     }
 

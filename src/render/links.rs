@@ -4,7 +4,8 @@
 
 use crate::model::term::Term;
 
-/// A page's URL path relative to the site root: "" (home), "org/", "org/2020-2025/", …
+/// A page's URL path relative to the site root: "" (home), "org/", "org/2020-2025/",
+/// "org/2020-2025/bao-cao.html", "org/chi-tieu/ty-le.html".
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Route(String);
 
@@ -18,11 +19,13 @@ impl Route {
     pub fn term(org: &str, term: Term) -> Route {
         Route(format!("{org}/{term}/"))
     }
+    /// Documents and indicators are files, not folders: half the inodes to write and copy,
+    /// and links that open from `file://` as they are.
     pub fn document(org: &str, term: Term, slug: &str) -> Route {
-        Route(format!("{org}/{term}/{slug}/"))
+        Route(format!("{org}/{term}/{slug}.html"))
     }
     pub fn indicator(org: &str, id: &str) -> Route {
-        Route(format!("{org}/chi-tieu/{id}/"))
+        Route(format!("{org}/chi-tieu/{id}.html"))
     }
     pub fn not_found() -> Route {
         Route("404.html".into())
@@ -108,7 +111,7 @@ mod tests {
         let links = Links::relative(&from, "https://x.vn/bc/");
         assert_eq!(
             links.to(&Route::indicator("org", "a")),
-            "../../org/chi-tieu/a/"
+            "../../org/chi-tieu/a.html"
         );
         assert_eq!(links.to(&Route::home()), "../../");
         assert_eq!(Links::relative(&Route::home(), "").to(&Route::home()), "./");

@@ -38,7 +38,7 @@ pub struct PageRenderer<'a> {
 }
 
 impl PageRenderer<'_> {
-    pub fn render(&self, output: &Output) -> Result<String, Vec<Diagnostic>> {
+    pub fn render(&self, output: &Output) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let site = self.site;
         let links = match output.page {
             Page::NotFound => Links::absolute(site.config.base_path(), &site.config.base_url),
@@ -192,7 +192,7 @@ impl PageRenderer<'_> {
             },
         );
         self.templates
-            .render(template, &context)
+            .render_bytes(template, &context)
             .map_err(|d| vec![d])
     }
 

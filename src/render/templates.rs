@@ -3,7 +3,6 @@
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::load::display_path;
 use crate::render::theme::Theme;
 use crate::source::SourceFile;
 use crate::vi::{format_date_long, format_date_short, format_number};
@@ -30,8 +29,8 @@ impl Templates {
     pub fn load(root: &Path, theme: &Theme, config: &Config) -> Result<Templates, Vec<Diagnostic>> {
         let mut diagnostics = Vec::new();
         let mut sources = BTreeMap::new();
-        for (name, path) in &theme.templates {
-            match SourceFile::read(path, display_path(root, path), &mut diagnostics) {
+        for (name, file) in &theme.templates {
+            match file.source(root, &mut diagnostics) {
                 Ok(file) => {
                     sources.insert(name.clone(), file);
                 }
@@ -68,6 +67,17 @@ impl Templates {
         self.sources.contains_key(name)
     }
 
+    /// Renders a page straight into bytes: pages go to files, and Tera's output is UTF-8 by
+    /// construction, so there is nothing to gain from checking it again as a String.
+    pub fn render_bytes(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {
+        let mut out = Vec::with_capacity(16 * 1024);
+        self.tera
+            .render_to(name, context, &mut out)
+            .map_err(|e| template_error(&e, &self.sources))?;
+        Ok(out)
+    }
+
+    /// Renders a fragment (a shortcode) as text, to be placed into a page.
     pub fn render(&self, name: &str, context: &Context) -> Result<String, Diagnostic> {
         self.tera
             .render(name, context)

@@ -285,13 +285,14 @@ impl Views<'_> {
                     .collect()
             })
             .unwrap_or_default();
-        let reviewed_in = self
-            .site
-            .documents
-            .iter()
-            .filter(|d| d.org == org.slug && d.term != term && d.front.reviewed_term == Some(term))
-            .map(|d| self.doc_link(d))
-            .collect();
+        let reviewed_in = org_term
+            .map(|t| {
+                t.reviewed_in
+                    .iter()
+                    .map(|&i| self.doc_link(&self.site.documents[i]))
+                    .collect()
+            })
+            .unwrap_or_default();
         let mut counts: Vec<VerdictCount> = Vec::new();
         let (mut indicators, mut targets, mut results) = (0, 0, 0);
         for indicator in &org.indicators {

@@ -13,4 +13,4 @@ pub use date::{format_date_long, format_date_short};
 pub use number::{format_number, format_share};
 pub use roman::to_roman;
 pub use slug::slugify;
-pub use text::{TextRepair, normalize_text};
+pub use text::{TextRepair, clean_utf8, normalize_text, to_nfd};

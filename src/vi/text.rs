@@ -1,62 +1,53 @@
 //! Text as loaded: Unicode NFC, and the ETH look-alike (Ð U+00D0) repaired to Đ (U+0110).
+//! Uses ICU4X's normalizer: one pass validates UTF-8 and checks NFC on text that is already
+//! fine, which is nearly all of it.
 
+use icu_normalizer::{ComposingNormalizerBorrowed, DecomposingNormalizerBorrowed};
 use std::borrow::Cow;
-use unicode_normalization::{UnicodeNormalization, is_nfc_quick};
 
 /// What [`normalize_text`] changed, so the loader can warn at the first place it happened.
 #[derive(Debug, Default, PartialEq, Eq)]
 pub struct TextRepair {
-    /// Byte offset (in the original text) of the first character that was not NFC.
+    /// Byte offset (in the original text) around which the text stops being NFC.
     pub first_non_nfc: Option<usize>,
     /// Byte offset (in the original text) of the first U+00D0, and how many there were.
     pub first_eth: Option<usize>,
     pub eth_count: usize,
 }
 
+const ETH: char = '\u{00D0}';
+
 /// Returns `text` in NFC with every U+00D0 replaced by U+0110.
 /// Borrowed when nothing had to change, which is the common case.
 pub fn normalize_text(text: &str) -> (Cow<'_, str>, TextRepair) {
-    let mut repair = TextRepair::default();
-    let nfc = matches!(
-        is_nfc_quick(text.chars()),
-        unicode_normalization::IsNormalized::Yes
-    );
-    if !nfc {
-        repair.first_non_nfc = first_non_nfc_offset(text);
+    let nfc = ComposingNormalizerBorrowed::new_nfc();
+    let (normalized, rest) = nfc.split_normalized(text);
+    let mut repair = TextRepair {
+        first_non_nfc: (!rest.is_empty()).then_some(normalized.len()),
+        ..TextRepair::default()
+    };
+    if let Some(first) = text.find(ETH) {
+        repair.first_eth = Some(first);
+        repair.eth_count = text.matches(ETH).count();
     }
-    for (offset, ch) in text.char_indices() {
-        if ch == '\u{00D0}' {
-            repair.first_eth.get_or_insert(offset);
-            repair.eth_count += 1;
-        }
-    }
-    if repair.first_non_nfc.is_none() && repair.eth_count == 0 {
+    if repair == TextRepair::default() {
         return (Cow::Borrowed(text), repair);
     }
-    let fixed: String = text
-        .nfc()
-        .map(|c| if c == '\u{00D0}' { '\u{0110}' } else { c })
-        .collect();
+    let fixed = nfc.normalize(text).replace(ETH, "\u{0110}");
     (Cow::Owned(fixed), repair)
 }
 
-/// Offset of the first line whose NFC form differs, then the first differing character in it.
-fn first_non_nfc_offset(text: &str) -> Option<usize> {
-    let mut line_start = 0;
-    for line in text.split_inclusive('\n') {
-        let nfc: String = line.nfc().collect();
-        if nfc != line {
-            let same = line
-                .char_indices()
-                .zip(nfc.chars())
-                .find(|((_, a), b)| a != b)
-                .map(|((i, _), _)| i)
-                .unwrap_or(0);
-            return Some(line_start + same);
-        }
-        line_start += line.len();
-    }
-    None
+/// Valid UTF-8 already in NFC without Ð, checked in one pass: the fast path for loading files.
+pub fn clean_utf8(bytes: &[u8]) -> Option<&str> {
+    let (clean, rest) = ComposingNormalizerBorrowed::new_nfc().split_normalized_utf8(bytes);
+    (rest.is_empty() && !clean.contains(ETH)).then_some(clean)
+}
+
+/// Decomposes text (NFD): for tests and tools that need decomposed input.
+pub fn to_nfd(text: &str) -> String {
+    DecomposingNormalizerBorrowed::new_nfd()
+        .normalize(text)
+        .into_owned()
 }
 
 #[cfg(test)]
@@ -68,14 +59,18 @@ mod tests {
         let (out, repair) = normalize_text("Đảng bộ Sở GD&ĐT");
         assert!(matches!(out, Cow::Borrowed(_)));
         assert_eq!(repair, TextRepair::default());
+        assert_eq!(clean_utf8("Đảng bộ".as_bytes()), Some("Đảng bộ"));
     }
 
     #[test]
     fn nfd_is_composed_and_located() {
-        let nfd: String = "ab\nHuyện ủy".nfd().collect();
+        let nfd = to_nfd("ab\nHuyện ủy");
+        assert_ne!(nfd, "ab\nHuyện ủy");
         let (out, repair) = normalize_text(&nfd);
         assert_eq!(out, "ab\nHuyện ủy");
-        assert_eq!(repair.first_non_nfc, Some(6)); // "ab\nHuy" then the decomposed "ệ"
+        let at = repair.first_non_nfc.unwrap();
+        assert!((3..=6).contains(&at), "{at}"); // on the line of "Huyện", at or before the "ệ"
+        assert_eq!(clean_utf8(nfd.as_bytes()), None);
     }
 
     #[test]
@@ -84,5 +79,11 @@ mod tests {
         assert_eq!(out, "Giáo dục và Đào tạo, Đảng");
         assert_eq!(repair.eth_count, 2);
         assert_eq!(repair.first_eth, Some("Giáo dục và ".len()));
+        assert_eq!(clean_utf8("\u{00D0}ào".as_bytes()), None);
+    }
+
+    #[test]
+    fn invalid_utf8_is_not_clean() {
+        assert_eq!(clean_utf8(b"ab\xFF"), None);
     }
 }

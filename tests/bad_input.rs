@@ -1,0 +1,374 @@
+//! Every kind of malformed or inconsistent input: a located diagnostic with the source line and a
+//! hint, exit code 1, no panic, and the previous `public/` left exactly as it was.
+
+mod common;
+
+use common::TestSite;
+
+const DATA: &str = "content/dang-bo-thu/2020-2025/data.toml";
+const DOC: &str = "content/dang-bo-thu/2020-2025/bao-cao.md";
+
+/// A valid site, already built once.
+fn built_site() -> TestSite {
+    let site = TestSite::fixture("valid-site");
+    site.build().assert_ok();
+    site
+}
+
+/// Builds after `change` and checks the failure: one error at `position` whose message
+/// contains `message` and whose hint contains `hint`; `public/` untouched.
+fn fails(change: impl FnOnce(&TestSite), position: &str, message: &str, hint: &str) -> String {
+    let site = built_site();
+    let before = site.snapshot("public");
+    change(&site);
+    let run = site.build();
+    let stderr = run.stderr();
+    assert_eq!(run.code(), Some(1), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let errors = run.errors();
+    assert!(
+        errors
+            .iter()
+            .any(|(p, m)| p == position && m.contains(message)),
+        "expected `{message}` at {position}, got {errors:#?}\n{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!("help: ")) && stderr.contains(hint),
+        "hint `{hint}` missing:\n{stderr}"
+    );
+    assert_eq!(before, site.snapshot("public"), "public/ changed");
+    assert!(run.stderr().contains("nothing was written"));
+    stderr
+}
+
+#[test]
+fn toml_syntax_error() {
+    let stderr = fails(
+        |s| {
+            s.edit(
+                DATA,
+                r#"name = "Tỷ lệ đảng viên""#,
+                r#"name = "Tỷ lệ đảng viên"#,
+            )
+        },
+        "content/dang-bo-thu/2020-2025/data.toml:7:24",
+        "TOML syntax",
+        "close the string",
+    );
+    // The offending line is shown.
+    assert!(
+        stderr.contains(r#"7 | name = "Tỷ lệ đảng viên"#),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn wrong_type() {
+    fails(
+        |s| s.edit(DATA, r#"name = "Tỷ lệ đảng viên""#, "name = 5"),
+        "content/dang-bo-thu/2020-2025/data.toml:7:8",
+        "wrong type: found integer `5`, expected a string",
+        "double quotes",
+    );
+}
+
+#[test]
+fn text_where_a_number_is_needed() {
+    fails(
+        |s| s.edit(DATA, "value = 58.6", r#"value = "58,6""#),
+        "content/dang-bo-thu/2020-2025/data.toml:13:11",
+        "needs a number, not text",
+        "as_stated",
+    );
+}
+
+#[test]
+fn unknown_key_lists_the_valid_keys() {
+    fails(
+        |s| s.edit(DATA, r#"comparator = ">=""#, r#"comparater = ">=""#),
+        "content/dang-bo-thu/2020-2025/data.toml:17:3",
+        "unknown key `comparater`",
+        "valid keys here: term, by, each_year, kind, comparator, comparator_basis, value",
+    );
+}
+
+#[test]
+fn missing_required_key() {
+    fails(
+        |s| s.edit(DATA, "unit = \"%\"\n", ""),
+        "content/dang-bo-thu/2020-2025/data.toml:5:1",
+        "missing required key `unit`",
+        "add `unit = …`",
+    );
+}
+
+#[test]
+fn front_matter_org_not_matching_its_folder() {
+    fails(
+        |s| s.edit(DOC, r#"org = "dang-bo-thu""#, r#"org = "dang-bo-khac""#),
+        "content/dang-bo-thu/2020-2025/bao-cao.md:3:7",
+        "org \"dang-bo-khac\" does not match the folder `dang-bo-thu`",
+        "set org = \"dang-bo-thu\"",
+    );
+}
+
+#[test]
+fn front_matter_term_not_matching_its_folder() {
+    fails(
+        |s| s.edit(DOC, r#"term = "2020-2025""#, r#"term = "2015-2020""#),
+        "content/dang-bo-thu/2020-2025/bao-cao.md:4:8",
+        "term \"2015-2020\" does not match the folder `2020-2025`",
+        "set term = \"2020-2025\"",
+    );
+}
+
+#[test]
+fn data_file_org_not_matching_its_folder() {
+    fails(
+        |s| s.edit(DATA, r#"org = "dang-bo-thu""#, r#"org = "dang-bo""#),
+        "content/dang-bo-thu/2020-2025/data.toml:2:7",
+        "org \"dang-bo\" does not match the folder `dang-bo-thu`",
+        "move the file",
+    );
+}
+
+#[test]
+fn bad_term_string() {
+    fails(
+        |s| {
+            s.edit(
+                DOC,
+                r#"reviewed_term = "2015-2020""#,
+                r#"reviewed_term = "2015/2020""#,
+            )
+        },
+        "content/dang-bo-thu/2020-2025/bao-cao.md:5:17",
+        "`2015/2020` is not a term",
+        "reviewed_term is the term",
+    );
+}
+
+#[test]
+fn term_of_the_wrong_length() {
+    fails(
+        |s| s.edit(DATA, r#"term = "2015-2020""#, r#"term = "2016-2020""#),
+        "content/dang-bo-thu/2020-2025/data.toml:16:10",
+        "term `2016-2020` lasts 4 years",
+        "YYYY-YYYY",
+    );
+}
+
+#[test]
+fn bad_term_folder() {
+    fails(
+        |s| s.write("content/dang-bo-thu/2020-2024/bao-cao.md", "x"),
+        "content/dang-bo-thu/2020-2024:1:1",
+        "`2020-2024` is not a term folder",
+        "lasts 4 years",
+    );
+}
+
+#[test]
+fn duplicate_indicator_id() {
+    fails(
+        |s| {
+            let text = s.read(DATA);
+            s.write(DATA, format!("{text}\n[[indicator]]\nid = \"ty-le-dang-vien\"\nname = \"Bản sao\"\nunit = \"count\"\n"));
+        },
+        "content/dang-bo-thu/2020-2025/data.toml:21:6",
+        "duplicate indicator id \"ty-le-dang-vien\"",
+        "line 6 already defines it",
+    );
+}
+
+#[test]
+fn target_without_term() {
+    fails(
+        |s| s.edit(DATA, "  term = \"2015-2020\"\n", ""),
+        "content/dang-bo-thu/2020-2025/data.toml:15:3",
+        "missing required key `term`",
+        "add `term = …`",
+    );
+}
+
+#[test]
+fn percentage_outside_0_to_100() {
+    fails(
+        |s| s.edit(DATA, "value = 58.6", "value = 158.6"),
+        "content/dang-bo-thu/2020-2025/data.toml:13:11",
+        "158.6% is outside 0–100",
+        "allow_over = true",
+    );
+}
+
+#[test]
+fn shortcode_naming_a_missing_indicator() {
+    fails(
+        |s| {
+            s.edit(
+                DOC,
+                r#"indicator(id="ty-le-dang-vien")"#,
+                r#"indicator(id="khong-co")"#,
+            )
+        },
+        "content/dang-bo-thu/2020-2025/bao-cao.md:15:34",
+        "no indicator \"khong-co\" in the data of dang-bo-thu",
+        "indicators of dang-bo-thu: ty-le-dang-vien",
+    );
+}
+
+#[test]
+fn unknown_shortcode() {
+    fails(
+        |s| s.edit(DOC, "indicator_table(", "bang_chi_tieu("),
+        "content/dang-bo-thu/2020-2025/bao-cao.md:13:4",
+        "unknown shortcode `bang_chi_tieu`",
+        "shortcodes: indicator(id=",
+    );
+}
+
+#[test]
+fn malformed_shortcode_is_never_printed_as_text() {
+    fails(
+        |s| s.edit(DOC, r#"(id="ty-le-dang-vien")"#, r#"(id=ty-le-dang-vien)"#),
+        "content/dang-bo-thu/2020-2025/bao-cao.md:15:37",
+        "expected a value",
+        "double quotes",
+    );
+}
+
+#[test]
+fn shortcode_argument_it_does_not_take() {
+    fails(
+        |s| s.edit(DOC, r#"term="2015-2020""#, r#"nam="2015-2020""#),
+        "content/dang-bo-thu/2020-2025/bao-cao.md:13:20",
+        "`indicator_table` takes no argument `nam`",
+        "arguments: term, view, group",
+    );
+}
+
+#[test]
+fn non_utf8_file() {
+    fails(
+        |s| {
+            let mut bytes = s.read(DOC).into_bytes();
+            let at = bytes.windows(5).position(|w| w == b"## Ph").unwrap() + 3;
+            bytes[at] = 0xD0; // a Latin-1/TCVN3 byte, not UTF-8
+            s.write(DOC, bytes);
+        },
+        "content/dang-bo-thu/2020-2025/bao-cao.md:11:4",
+        "file is not valid UTF-8",
+        "save the file as UTF-8",
+    );
+}
+
+#[test]
+fn empty_file() {
+    fails(
+        |s| s.write(DATA, ""),
+        "content/dang-bo-thu/2020-2025/data.toml:1:1",
+        "file is empty",
+        "delete the file",
+    );
+}
+
+#[test]
+fn document_without_front_matter() {
+    fails(
+        |s| s.write(DOC, "# Báo cáo\n\nNội dung.\n"),
+        "content/dang-bo-thu/2020-2025/bao-cao.md:1:1",
+        "document does not start with front matter",
+        "+++",
+    );
+}
+
+#[test]
+fn organisation_folder_without_org_file() {
+    fails(
+        |s| std::fs::remove_file(s.path("content/dang-bo-thu/_org.toml")).unwrap(),
+        "content/dang-bo-thu:1:1",
+        "has no _org.toml",
+        "nhiemky new org dang-bo-thu",
+    );
+}
+
+#[test]
+fn template_error_points_into_the_template() {
+    fails(
+        |s| {
+            s.write("templates/term.html", "{% extends \"base.html\" %}\n{% block content %}{{ term.display }\n{% endblock content %}\n")
+        },
+        "templates/term.html:2:36",
+        "template:",
+        "fix the template",
+    );
+}
+
+#[test]
+fn all_diagnostics_of_a_run_are_printed_together() {
+    let site = built_site();
+    site.edit(DATA, "value = 58.6", "value = 158.6");
+    site.edit(DOC, "indicator_table(", "bang(");
+    site.write("content/dang-bo-thu/2015-2020/data.toml", "");
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    let positions: Vec<String> = run.errors().into_iter().map(|(p, _)| p).collect();
+    assert_eq!(
+        positions,
+        [
+            "content/dang-bo-thu/2015-2020/data.toml:1:1",
+            "content/dang-bo-thu/2020-2025/bao-cao.md:13:4",
+            "content/dang-bo-thu/2020-2025/data.toml:13:11",
+        ]
+    );
+    assert!(run.stderr().contains("failed: 3 errors"));
+}
+
+#[test]
+fn a_disagreeing_stated_verdict_is_a_warning_showing_both() {
+    let site = built_site();
+    site.edit(DATA, "value = 58.6", "value = 48.6");
+    let text = site.read(DATA);
+    site.write(DATA, format!("{text}\n  [[indicator.assessment]]\n  term = \"2015-2020\"\n  verdict = \"exceeded\"\n  as_stated = \"vượt mục tiêu\"\n"));
+    let run = site.build();
+    run.assert_ok();
+    let stderr = run.stderr();
+    assert!(stderr.contains("warning: \"ty-le-dang-vien\" 2015-2020: the report says exceeded (vượt mục tiêu), the figures give not achieved (48,6% against target từ 50% trở lên)"), "{stderr}");
+    assert!(stderr.contains("data.toml:20:3"), "{stderr}");
+    let html = site.page("dang-bo-thu/2015-2020/index.html");
+    assert!(html.contains("stated-disagrees"));
+    assert!(html.contains("verdict-chua-dat"));
+}
+
+#[test]
+fn ambiguous_qualifier_gives_no_verdict_rather_than_a_wrong_one() {
+    let site = built_site();
+    site.edit(
+        DATA,
+        "value = 58.6",
+        "value = 50\n  qualifier = \"~\"\n  approx_side = \"below\"\n  as_stated = \"gần 50%\"",
+    );
+    site.build().assert_ok();
+    let html = site.page("dang-bo-thu/2015-2020/index.html");
+    assert!(html.contains("gần 50%"));
+    assert!(html.contains("verdict-chua-du-du-lieu"));
+}
+
+#[test]
+fn text_in_nfd_with_crlf_and_a_bom_builds_to_nfc() {
+    use nhiemky::vi::to_nfd;
+    let site = built_site();
+    let doc = to_nfd(&site.read(DOC)).replace('\n', "\r\n");
+    site.write(DOC, [b"\xEF\xBB\xBF".as_slice(), doc.as_bytes()].concat());
+    let run = site.build();
+    run.assert_ok();
+    assert!(
+        run.stderr().contains("warning: text is not in Unicode NFC"),
+        "{}",
+        run.stderr()
+    );
+    let html = site.page("dang-bo-thu/2020-2025/bao-cao.html");
+    assert!(html.contains("Phần thứ nhất"));
+    let (normalized, _) = nhiemky::vi::normalize_text(&html);
+    assert_eq!(html, normalized);
+}

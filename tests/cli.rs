@@ -1,0 +1,152 @@
+//! The command line as a user meets it: scaffolds, output folders, base URL, interruption.
+
+mod common;
+
+use common::{TestSite, text};
+use std::process::Command;
+
+#[test]
+fn new_org_and_new_term_build_at_once() {
+    let site = TestSite::fixture("valid-site");
+    let run = site.run(&["new", "org", "chi-bo-moi", "--name", "Chi bộ Mới"]);
+    run.assert_ok();
+    assert!(run.stdout().contains("content/chi-bo-moi/_org.toml"));
+    site.run(&["new", "term", "chi-bo-moi", "2025-2030"])
+        .assert_ok();
+    site.build().assert_ok();
+    assert!(site.page("index.html").contains("Chi bộ Mới"));
+    assert!(
+        site.page("chi-bo-moi/2025-2030/index.html")
+            .contains("2025 - 2030")
+    );
+    // The scaffolded report is a draft: it appears with --drafts, with the draft banner.
+    assert!(
+        !site
+            .path("public/chi-bo-moi/2025-2030/bao-cao-chinh-tri.html")
+            .exists()
+    );
+    site.run(&["build", "--drafts"]).assert_ok();
+    let report = site.html("chi-bo-moi/2025-2030/bao-cao-chinh-tri.html");
+    assert_eq!(
+        text(&report, ".draft-banner"),
+        "Bản nháp — văn bản chưa được thông qua, chưa công bố."
+    );
+    assert!(text(&report, ".prose").contains("Chưa có số liệu chỉ tiêu cho nhiệm kỳ này."));
+}
+
+#[test]
+fn scaffolds_refuse_what_cannot_work() {
+    let site = TestSite::fixture("valid-site");
+    let run = site.run(&["new", "org", "Đảng bộ"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("e.g. `dang-bo`"), "{}", run.stderr());
+    let run = site.run(&["new", "org", "dang-bo-thu"]);
+    assert!(run.stderr().contains("already exists"));
+    let run = site.run(&["new", "term", "khong-co", "2025-2030"]);
+    assert!(run.stderr().contains("no organisation `khong-co`"));
+    let run = site.run(&["new", "term", "dang-bo-thu", "2025-2029"]);
+    assert!(run.stderr().contains("lasts 4 years"));
+}
+
+#[test]
+fn output_folder_and_base_url_can_be_overridden() {
+    let site = TestSite::fixture("valid-site");
+    let out = site.path("dist");
+    site.run(&[
+        "build",
+        "--output",
+        out.to_str().unwrap(),
+        "--base-url",
+        "https://huyenuy.example.vn/bao-cao-nhiem-ky",
+    ])
+    .assert_ok();
+    let home = std::fs::read_to_string(out.join("index.html")).unwrap();
+    assert!(
+        home.contains(
+            r#"<link rel="canonical" href="https://huyenuy.example.vn/bao-cao-nhiem-ky/">"#
+        )
+    );
+    let not_found = std::fs::read_to_string(out.join("404.html")).unwrap();
+    assert!(not_found.contains(r#"href="/bao-cao-nhiem-ky/css/site.css""#));
+    let run = site.run(&["build", "--base-url", "bao-cao/"]);
+    assert_eq!(run.code(), Some(1));
+    assert!(run.stderr().contains("--base-url is not an absolute URL"));
+}
+
+#[test]
+fn refuses_to_replace_a_folder_holding_sources() {
+    let site = TestSite::fixture("valid-site");
+    for output in [".", "content", "content/dang-bo-thu"] {
+        let run = site.run(&["build", "--output", site.path(output).to_str().unwrap()]);
+        assert_eq!(run.code(), Some(1), "{output}");
+        assert!(
+            run.stderr().contains("refusing to write the site"),
+            "{}",
+            run.stderr()
+        );
+    }
+    assert!(site.path("content/dang-bo-thu/_org.toml").is_file());
+}
+
+#[test]
+fn a_missing_site_says_where_to_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let run = Command::new(common::BIN)
+        .args(["build", "--root"])
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert_eq!(run.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&run.stderr).contains("no config.toml"));
+}
+
+#[test]
+fn an_interrupted_build_leaves_the_previous_output_whole() {
+    let site = TestSite::fixture("valid-site");
+    site.build().assert_ok();
+    let before = site.snapshot("public");
+    // Enough documents that the build takes a while; the second version changes every page.
+    for n in 0..400 {
+        site.write(
+            &format!("content/dang-bo-thu/2020-2025/van-ban-{n}.md"),
+            format!("+++\ntitle = \"Văn bản {n}\"\norg = \"dang-bo-thu\"\nterm = \"2020-2025\"\ndoc_type = \"bao-cao\"\nstatus = \"published\"\n+++\n\n{}\n", "Nội dung báo cáo. ".repeat(400)),
+        );
+    }
+    let mut child = Command::new(common::BIN)
+        .args(["build", "--root"])
+        .arg(site.dir.path())
+        .stderr(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(60));
+    let _ = child.kill();
+    child.wait().unwrap();
+    let after = site.snapshot("public");
+    let complete_new_build = after.len() == before.len() + 400;
+    assert!(
+        after == before || complete_new_build,
+        "public/ is half-written: {} files",
+        after.len()
+    );
+    // The next build cleans up the interrupted staging folder and publishes.
+    site.build().assert_ok();
+    assert_eq!(site.snapshot("public").len(), before.len() + 400);
+    let leftovers: Vec<_> = std::fs::read_dir(site.dir.path())
+        .unwrap()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().contains("staging"))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn english_interface_when_asked_for() {
+    let site = TestSite::fixture("valid-site");
+    site.edit("config.toml", "title = ", "language = \"en\"\ntitle = ");
+    site.build().assert_ok();
+    let html = site.page("dang-bo-thu/2015-2020/index.html");
+    assert!(html.contains("<html lang=\"en\">"));
+    assert!(html.contains(">Exceeded<"));
+    assert!(html.contains("Results against targets"));
+}
