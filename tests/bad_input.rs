@@ -33,7 +33,7 @@ fn fails(change: impl FnOnce(&TestSite), position: &str, message: &str, hint: &s
         "expected `{message}` at {position}, got {errors:#?}\n{stderr}"
     );
     assert!(
-        stderr.contains(&format!("help: ")) && stderr.contains(hint),
+        stderr.contains("help: ") && stderr.contains(hint),
         "hint `{hint}` missing:\n{stderr}"
     );
     assert_eq!(before, site.snapshot("public"), "public/ changed");
