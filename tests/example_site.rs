@@ -133,6 +133,10 @@ fn every_page_kind_exists_and_links_are_relative() {
     let term = site.page("huyen-uy-an-lao/2020-2025/index.html");
     assert!(term.contains(r#"href="../../css/site.css""#));
     assert!(term.contains(r#"href="../../huyen-uy-an-lao/chi-tieu/dang-vien-moi-ket-nap.html""#));
+    assert!(
+        term.contains(r#"<a class="brand" href="../../index.html">"#),
+        "links name the file, for file://"
+    );
     assert!(term.contains(r#"<link rel="canonical" href="https://baocao-nhiemky.example.vn/huyen-uy-an-lao/2020-2025/">"#));
     assert!(site.page("404.html").contains(r#"href="/css/site.css""#));
 }

@@ -1360,3 +1360,223 @@ enum Side {
     Observation,
     Target,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    fn config() -> Config {
+        let file = SourceFile::from_text(
+            "config.toml",
+            "title = \"T\"\nbase_url = \"https://x.vn/\"\n[scales.xep-loai]\nlevels = [\"Không hoàn thành nhiệm vụ\", \"Hoàn thành nhiệm vụ\", \"Hoàn thành tốt nhiệm vụ\"]\n",
+        );
+        Config::parse(&file, &mut vec![]).unwrap()
+    }
+
+    /// Parses one indicator (its TOML after the header) and returns the file and diagnostics.
+    fn parse(indicator: &str) -> (Option<DataFile>, Vec<Diagnostic>) {
+        let text = format!(
+            "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n\n[[indicator]]\n{indicator}"
+        );
+        let file = SourceFile::from_text("data.toml", text);
+        let config = config();
+        let context = DataContext {
+            org: "o",
+            term: Term {
+                start: 2020,
+                end: 2025,
+            },
+            config: &config,
+        };
+        let mut diagnostics = Vec::new();
+        let data = parse_data_file(&file, &context, &mut diagnostics);
+        (data, diagnostics)
+    }
+
+    fn only_error(indicator: &str) -> Diagnostic {
+        let (data, diagnostics) = parse(indicator);
+        assert!(data.is_none());
+        let errors: Vec<_> = diagnostics
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        errors.into_iter().next().unwrap()
+    }
+
+    const HEAD: &str = "id = \"x\"\nname = \"X\"\nunit = \"%\"\ndirection = \"higher_better\"\n";
+
+    #[test]
+    fn a_complete_indicator_is_read_with_its_display_text() {
+        let (data, diagnostics) = parse(&format!(
+            "{HEAD}[[indicator.obs]]\nterm = \"2015-2020\"\neach_year = true\nvalue = 98\nqualifier = \">\"\n\n[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">=\"\nvalue = 95\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        let indicator = &data.unwrap().indicators[0];
+        assert_eq!(indicator.observations[0].display, "trên 98%");
+        assert_eq!(indicator.targets[0].display, "từ 95% trở lên");
+    }
+
+    #[test]
+    fn an_observation_has_exactly_one_period() {
+        let e = only_error(&format!("{HEAD}[[indicator.obs]]\nvalue = 5\n"));
+        assert_eq!(e.message, "observation has no period");
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2019\nschool_year = \"2019-2020\"\nvalue = 5\n"
+        ));
+        assert_eq!(e.message, "observation has more than one period");
+        assert_eq!(e.position(), "data.toml:10:1");
+        // span may go with as_of
+        let (_, diagnostics) = parse(&format!(
+            "{HEAD}[[indicator.obs]]\nspan = [2020, 2022]\nas_of = 2022-09-29\nvalue = 5\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    }
+
+    #[test]
+    fn school_years_last_one_year() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nschool_year = \"2019-2021\"\nvalue = 5\n"
+        ));
+        assert!(e.message.contains("must end one year after it starts"));
+    }
+
+    #[test]
+    fn derived_values_need_a_derivation() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 75\nconfidence = \"derived\"\n"
+        ));
+        assert_eq!(e.message, "a derived value needs its derivation");
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = 60\nconfidence = \"ambiguous\"\n"
+        ));
+        assert_eq!(e.message, "an ambiguous value needs notes");
+    }
+
+    #[test]
+    fn between_and_range_go_together() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \"between\"\nvalue = 80\n"
+        ));
+        assert_eq!(e.message, "comparator \"between\" needs a range");
+        let (data, diagnostics) = parse(&format!(
+            "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \"between\"\nrange = [80, 90]\nas_stated = \"trên 80-90%\"\n"
+        ));
+        assert!(diagnostics.is_empty());
+        assert_eq!(
+            data.unwrap().indicators[0].targets[0].amount,
+            Amount::Range(80.0, 90.0)
+        );
+    }
+
+    #[test]
+    fn a_part_cannot_exceed_its_whole_unless_allowed() {
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n";
+        let e = only_error(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 90\nden = 85\n"
+        ));
+        assert_eq!(e.message, "num 90 is larger than den 85");
+        let (data, diagnostics) = parse(&format!(
+            "{ratio}allow_over = true\n[[indicator.obs]]\nyear = 2022\nnum = 90\nden = 85\n"
+        ));
+        assert!(data.is_some());
+        assert!(diagnostics.iter().all(|d| !d.is_error()));
+    }
+
+    #[test]
+    fn a_stated_share_far_from_num_over_den_is_a_warning() {
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\nprecision = 2\n";
+        // 444/702 = 63,2479…: printed 63,24 (truncated) is within one unit of the last decimal.
+        let (_, diagnostics) = parse(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 444\nden = 702\nvalue = 63.24\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        let (data, diagnostics) = parse(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 444\nden = 702\nvalue = 65.24\n"
+        ));
+        assert!(data.is_some());
+        assert_eq!(diagnostics.len(), 1);
+        assert!(
+            diagnostics[0].message.contains("differs from 444/702"),
+            "{}",
+            diagnostics[0].message
+        );
+    }
+
+    #[test]
+    fn rating_levels_come_from_the_scale() {
+        let rating = "id = \"x\"\nname = \"X\"\nunit = \"rating\"\nscale = \"xep-loai\"\ndirection = \"higher_better\"\n";
+        let (data, diagnostics) = parse(&format!(
+            "{rating}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">=\"\nvalue = \"hoàn thành tốt nhiệm vụ\"\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        assert_eq!(
+            data.unwrap().indicators[0].targets[0].amount,
+            Amount::Level("Hoàn thành tốt nhiệm vụ".into())
+        );
+        let e = only_error(&format!(
+            "{rating}[[indicator.obs]]\nyear = 2022\nvalue = \"Xuất sắc\"\n"
+        ));
+        assert!(
+            e.hint
+                .unwrap()
+                .contains("Không hoàn thành nhiệm vụ < Hoàn thành nhiệm vụ")
+        );
+        let e = only_error("id = \"x\"\nname = \"X\"\nunit = \"rating\"\n");
+        assert_eq!(e.message, "a rating indicator needs a scale");
+    }
+
+    #[test]
+    fn values_must_fit_the_unit() {
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"bool\"\n[[indicator.obs]]\nyear = 2022\nvalue = 1\n",
+        );
+        assert_eq!(e.message, "unit = \"bool\" needs true or false");
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nnum = 1\nden = 2\n",
+        );
+        assert!(e.message.starts_with("num/den do not apply"));
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nvalue = -3\n",
+        );
+        assert_eq!(e.message, "a count cannot be negative");
+    }
+
+    #[test]
+    fn targets_and_changes_need_a_direction() {
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 50\n",
+        );
+        assert!(e.message.starts_with("direction is required"));
+    }
+
+    #[test]
+    fn ids_are_web_addresses() {
+        let e = only_error("id = \"Tỷ lệ\"\nname = \"X\"\nunit = \"%\"\n");
+        assert!(e.message.contains("may only use a-z, 0-9 and -"));
+        assert!(e.hint.unwrap().contains("ty-le"));
+    }
+
+    #[test]
+    fn an_unknown_source_lists_the_known_ones() {
+        let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\n\n[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\nsource = \"s2\"\n";
+        let file = SourceFile::from_text("data.toml", text);
+        let config = config();
+        let context = DataContext {
+            org: "o",
+            term: Term {
+                start: 2020,
+                end: 2025,
+            },
+            config: &config,
+        };
+        let mut diagnostics = Vec::new();
+        assert!(parse_data_file(&file, &context, &mut diagnostics).is_none());
+        assert_eq!(diagnostics[0].message, "unknown source \"s2\"");
+        assert_eq!(
+            diagnostics[0].hint.as_deref(),
+            Some("sources in this file: s1")
+        );
+    }
+}

@@ -1,6 +1,8 @@
 //! Where each page lives and how pages link to each other. Links between pages are relative
-//! (`../../chi-tieu/x/`), so the site works under any sub-folder of a portal and from a
-//! local server; canonical URLs and the 404 page use base_url.
+//! and name the file (`../../org/index.html`), so the site works under any sub-folder of a
+//! portal, on any static host, and opened from disk (`file://`) with no server at all.
+//! Canonical URLs keep the clean folder form (`https://…/org/`); the 404 page, shown at any
+//! address, links from the base path.
 
 use crate::model::term::Term;
 
@@ -79,8 +81,7 @@ impl Links {
     }
 
     pub fn to(&self, route: &Route) -> String {
-        let link = format!("{}{}", self.prefix, route.as_str());
-        if link.is_empty() { "./".into() } else { link }
+        format!("{}{}", self.prefix, route.output_path())
     }
 
     /// The prefix leading to the site root, for templates' asset links.
@@ -113,8 +114,11 @@ mod tests {
             links.to(&Route::indicator("org", "a")),
             "../../org/chi-tieu/a.html"
         );
-        assert_eq!(links.to(&Route::home()), "../../");
-        assert_eq!(Links::relative(&Route::home(), "").to(&Route::home()), "./");
+        assert_eq!(links.to(&Route::home()), "../../index.html");
+        assert_eq!(
+            Links::relative(&Route::home(), "").to(&Route::home()),
+            "index.html"
+        );
         assert_eq!(links.canonical(&from), "https://x.vn/bc/org/2015-2020/");
         assert_eq!(from.output_path(), "org/2015-2020/index.html");
         assert_eq!(Route::not_found().output_path(), "404.html");
@@ -123,6 +127,6 @@ mod tests {
     #[test]
     fn not_found_page_links_from_the_base_path() {
         let links = Links::absolute("/bao-cao/", "https://x.vn/bao-cao/");
-        assert_eq!(links.to(&Route::org("org")), "/bao-cao/org/");
+        assert_eq!(links.to(&Route::org("org")), "/bao-cao/org/index.html");
     }
 }

@@ -24,6 +24,8 @@ struct PageView {
     canonical: String,
     /// Relative path to the site root, for stylesheets and fonts.
     root: String,
+    /// Link to the home page.
+    home: String,
     kind: &'static str,
     breadcrumbs: Vec<LinkView>,
     draft: bool,
@@ -186,6 +188,7 @@ impl PageRenderer<'_> {
                 description,
                 canonical: links.canonical(&output.route),
                 root: links.root(),
+                home: links.to(&Route::home()),
                 kind,
                 breadcrumbs,
                 draft,
