@@ -92,17 +92,9 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
     });
     let (loaded, load_diagnostics) = load_content(root, &config);
     diagnostics.extend(load_diagnostics);
+    let incomplete_orgs = loaded.orgs_with_data_errors.clone();
     let (site, model_diagnostics) = build_site(root, config, loaded, options.drafts);
     diagnostics.extend(model_diagnostics);
-    let incomplete_orgs = diagnostics
-        .iter()
-        .filter(|d| d.is_error())
-        .filter_map(|d| d.location.as_ref())
-        .filter(|l| l.path.ends_with(crate::load::data_file::DATA_FILE))
-        .filter_map(|l| l.path.strip_prefix("content/"))
-        .filter_map(|p| p.split('/').next())
-        .map(str::to_owned)
-        .collect();
     let (theme, templates) = (theme?, templates?);
     let plan = plan(&site, &theme);
     Some(Prepared {

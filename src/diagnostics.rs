@@ -2,10 +2,11 @@
 //! offending source line, and a hint saying how to fix it. Stages collect diagnostics instead of
 //! stopping at the first one; the CLI prints them all together.
 
-use crate::source::SourceFile;
+use crate::source::{self, SourceFile};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use std::fmt;
 use std::ops::Range;
+use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Severity {
@@ -73,6 +74,12 @@ impl Diagnostic {
         self
     }
 
+    /// Points at a model value's origin, re-reading its file from `root`.
+    pub fn at_origin(mut self, origin: &source::Origin, root: &Path) -> Self {
+        self.location = Some(Box::new(origin.locate(root)));
+        self
+    }
+
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.hint = Some(hint.into());
         self
@@ -135,10 +142,6 @@ pub struct Diagnostics {
 }
 
 impl Diagnostics {
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     pub fn push(&mut self, diagnostic: Diagnostic) {
         self.items.push(diagnostic);
     }
@@ -157,10 +160,6 @@ impl Diagnostics {
 
     pub fn warning_count(&self) -> usize {
         self.items.len() - self.error_count()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.items.is_empty()
     }
 
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
@@ -184,29 +183,5 @@ impl Diagnostics {
         });
         self.items.dedup();
         self.items
-    }
-}
-
-impl IntoIterator for Diagnostics {
-    type Item = Diagnostic;
-    type IntoIter = std::vec::IntoIter<Diagnostic>;
-    fn into_iter(self) -> Self::IntoIter {
-        self.items.into_iter()
-    }
-}
-
-impl FromIterator<Diagnostic> for Diagnostics {
-    fn from_iter<I: IntoIterator<Item = Diagnostic>>(iter: I) -> Self {
-        Diagnostics {
-            items: iter.into_iter().collect(),
-        }
-    }
-}
-
-impl Diagnostic {
-    /// Points at a model value's origin, re-reading its file from `root`.
-    pub fn at_origin(mut self, origin: &crate::source::Origin, root: &std::path::Path) -> Self {
-        self.location = Some(Box::new(origin.locate(root)));
-        self
     }
 }

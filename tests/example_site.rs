@@ -193,6 +193,16 @@ fn document_page_has_party_header_toc_shortcodes_and_ordinal_lessons() {
 }
 
 #[test]
+fn an_article_is_not_headed_as_a_party_document() {
+    let site = built();
+    let html = site.page("phong-gd-dt-van-ban/2015-2020/bai-viet-phat-trien-dang-vien.html");
+    assert!(!html.contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
+    assert!(html.contains("PHÒNG GD&amp;ĐT VĂN BÀN"));
+    let report = site.page("chi-bo-phong-gd-dt-chu-puh/2020-2025/bao-cao-chinh-tri.html");
+    assert!(report.contains("ĐẢNG CỘNG SẢN VIỆT NAM"));
+}
+
+#[test]
 fn drafts_are_left_out_unless_asked_for() {
     let site = built();
     let draft = "chi-bo-phong-gd-dt-chu-puh/2020-2025/nghi-quyet.html";

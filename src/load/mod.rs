@@ -19,6 +19,7 @@ use crate::source::{Origin, SourceFile};
 use data_file::{DATA_FILE, DataContext, DataFile, parse_data_file};
 use org_file::{ORG_FILE, parse_org};
 use rayon::prelude::*;
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use toml::Spanned;
 use toml::value::Datetime;
@@ -36,6 +37,8 @@ pub struct Loaded {
     pub term_folders: Vec<(String, Term)>,
     pub documents: Vec<Document>,
     pub data_files: Vec<DataFile>,
+    /// Organisations with a data file that failed: their indicators are incomplete.
+    pub orgs_with_data_errors: BTreeSet<String>,
 }
 
 enum Found {
@@ -76,7 +79,12 @@ pub fn load_content(root: &Path, config: &Config) -> (Loaded, Vec<Diagnostic>) {
             (parsed, diagnostics)
         })
         .collect();
-    for (parsed, found_diagnostics) in results {
+    for ((parsed, found_diagnostics), item) in results.into_iter().zip(&found) {
+        if let Found::Data { org, .. } = item
+            && found_diagnostics.iter().any(Diagnostic::is_error)
+        {
+            loaded.orgs_with_data_errors.insert(org.clone());
+        }
         diagnostics.extend(found_diagnostics);
         match parsed {
             Parsed::Org(org, parent) => loaded.orgs.push((*org, parent)),

@@ -27,6 +27,7 @@ pub fn build_site(
         term_folders,
         documents,
         data_files,
+        ..
     } = loaded;
     let slugs: BTreeSet<String> = orgs.iter().map(|(o, _)| o.slug.clone()).collect();
 

@@ -24,6 +24,12 @@ pub enum DocType {
 }
 
 impl DocType {
+    /// Whether it is a party document, headed by the Party's name (Hướng dẫn 36-HD/VPTW);
+    /// articles and other papers are not.
+    pub fn is_party_document(self) -> bool {
+        !matches!(self, DocType::BaiViet | DocType::Khac)
+    }
+
     pub fn code(self) -> &'static str {
         match self {
             DocType::BaoCaoChinhTri => "bao-cao-chinh-tri",

@@ -19,10 +19,6 @@ impl I18n {
         Ok(I18n { table })
     }
 
-    pub fn from_table(table: toml::Table) -> I18n {
-        I18n { table }
-    }
-
     pub fn table(&self) -> &toml::Table {
         &self.table
     }

@@ -63,10 +63,6 @@ impl Templates {
         Ok(Templates { tera, sources })
     }
 
-    pub fn has(&self, name: &str) -> bool {
-        self.sources.contains_key(name)
-    }
-
     /// Renders a page straight into bytes: pages go to files, and Tera's output is UTF-8 by
     /// construction, so there is nothing to gain from checking it again as a String.
     pub fn render_bytes(&self, name: &str, context: &Context) -> Result<Vec<u8>, Diagnostic> {

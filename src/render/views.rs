@@ -196,6 +196,8 @@ pub struct CongressView {
 /// name and the place and date on the right.
 #[derive(Debug, Serialize)]
 pub struct HeaderView {
+    /// Print "ĐẢNG CỘNG SẢN VIỆT NAM" opposite the issuer (party documents only).
+    pub party_document: bool,
     pub superior: Option<String>,
     pub issuer: String,
     pub number: Option<String>,
@@ -395,6 +397,7 @@ impl Views<'_> {
             summary: front.summary.clone(),
             sources: front.sources.clone(),
             header: HeaderView {
+                party_document: front.doc_type.is_party_document(),
                 superior: superior.map(|s| s.to_uppercase()),
                 issuer: issuer.to_uppercase(),
                 number: front.number.clone(),
