@@ -1,16 +1,16 @@
 //! The pipeline, run by `build` and `check` alike: load → model → plan → render → write.
 
+use crate::charts::Words;
 use crate::config::{Config, normalize_base_url};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::load_content;
 use crate::model::{Site, build_site};
 use crate::output::{Staging, check_output_dir};
-use crate::plan::{Page, Plan, plan};
-use crate::render::links::Links;
+use crate::plan::{Output, Page, Plan, plan};
+use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
-use crate::render::views::Views;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -112,6 +112,7 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
     let Some(prepared) = prepare(options, &mut report.diagnostics) else {
         return report;
     };
+    let words = Words::from_i18n(&prepared.theme.i18n);
     let renderer = PageRenderer {
         site: &prepared.site,
         templates: &prepared.templates,
@@ -121,52 +122,46 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
     if report.diagnostics.has_errors() {
         // The data is incomplete: pages would only repeat its errors, but the documents'
         // own mistakes (shortcodes) are still worth reporting in the same run.
-        report
-            .diagnostics
-            .extend(check_documents(&prepared, &renderer));
+        let documents_only = |output: &Output| matches!(output.page, Page::Document { .. });
+        let diagnostics = render_units(&prepared, &renderer, &words, documents_only, |_, _| Ok(()));
+        report.diagnostics.extend(diagnostics);
         return report;
     }
     match mode {
         Mode::Check => {
-            let diagnostics: Vec<Diagnostic> = prepared
-                .plan
-                .pages
-                .par_iter()
-                .flat_map(|output| renderer.render(output).err().unwrap_or_default())
-                .collect();
+            let diagnostics = render_units(&prepared, &renderer, &words, |_| true, |_, _| Ok(()));
             report.diagnostics.extend(diagnostics);
-            report.pages = prepared.plan.pages.len();
+            report.pages = prepared.plan.output_count();
         }
-        Mode::Write => write_site(options, &prepared, &renderer, &mut report),
+        Mode::Write => write_site(options, &prepared, &renderer, &words, &mut report),
     }
     report
 }
 
-fn check_documents(prepared: &Prepared, renderer: &PageRenderer) -> Vec<Diagnostic> {
+/// Renders the chosen outputs, unit by unit in parallel (each organisation with its own chart
+/// cache), handing each rendered output to `sink`. Returns every diagnostic.
+fn render_units(
+    prepared: &Prepared,
+    renderer: &PageRenderer,
+    words: &Words,
+    chosen: impl Fn(&Output) -> bool + Sync,
+    sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
+) -> Vec<Diagnostic> {
+    let site = &prepared.site;
     prepared
         .plan
-        .pages
+        .units
         .par_iter()
-        .filter_map(|output| match output.page {
-            Page::Document { doc } => Some((output, doc)),
-            _ => None,
-        })
-        .flat_map(|(output, doc)| {
-            let site = &prepared.site;
-            let doc = &site.documents[doc];
-            let Some(org) = site.org(&doc.org) else {
-                return Vec::new();
-            };
-            let links = Links::relative(&output.route, &site.config.base_url);
-            let views = Views {
-                site,
-                i18n: &prepared.theme.i18n,
-                links: &links,
-            };
-            renderer
-                .document_body(doc, org, &views)
-                .err()
-                .unwrap_or_default()
+        .flat_map(|unit| {
+            let charts = unit.org.map(|o| OrgCharts::new(site, &site.orgs[o], words));
+            unit.outputs
+                .par_iter()
+                .filter(|output| chosen(output))
+                .flat_map(|output| match renderer.render(output, charts.as_ref()) {
+                    Ok(bytes) => sink(output, &bytes).err().into_iter().collect(),
+                    Err(diagnostics) => diagnostics,
+                })
+                .collect::<Vec<_>>()
         })
         .collect()
 }
@@ -182,6 +177,7 @@ fn write_site(
     options: &BuildOptions,
     prepared: &Prepared,
     renderer: &PageRenderer,
+    words: &Words,
     report: &mut BuildReport,
 ) {
     let target = output_dir(options, &prepared.site);
@@ -202,24 +198,18 @@ fn write_site(
             return;
         }
     };
-    let pages: Vec<Diagnostic> = prepared
-        .plan
-        .pages
-        .par_iter()
-        .flat_map(|output| match renderer.render(output) {
-            Ok(html) => staging
-                .write(&output.route.output_path(), &html)
-                .err()
-                .map(|e| {
-                    vec![io_error(
-                        &staging.dir().join(output.route.output_path()),
-                        &e,
-                    )]
-                })
-                .unwrap_or_default(),
-            Err(diagnostics) => diagnostics,
-        })
-        .collect();
+    let pages = render_units(
+        prepared,
+        renderer,
+        words,
+        |_| true,
+        |output, bytes| {
+            let path = output.route.output_path();
+            staging
+                .write(&path, bytes)
+                .map_err(|e| io_error(&staging.dir().join(&path), &e))
+        },
+    );
     report.diagnostics.extend(pages);
     let copies: Vec<Diagnostic> = prepared
         .plan
@@ -238,8 +228,8 @@ fn write_site(
     }
     match staging.publish() {
         Ok(()) => {
-            report.pages = prepared.plan.pages.len();
-            report.files = prepared.plan.pages.len() + prepared.plan.static_files.len();
+            report.pages = prepared.plan.output_count();
+            report.files = prepared.plan.output_count() + prepared.plan.static_files.len();
             report.output = Some(target);
         }
         Err(err) => report.diagnostics.push(io_error(&target, &err)),

@@ -5,6 +5,7 @@
 //! swapped into place). `build`, `check` and `serve` all run these same stages.
 
 pub mod build;
+pub mod charts;
 pub mod config;
 pub mod diagnostics;
 pub mod load;

@@ -1,7 +1,9 @@
-//! Plan: every output of the site, decided before anything renders. Each output is
-//! independent, so the render stage can run them in any order and in parallel.
+//! Plan: every output of the site, decided before anything renders, grouped in units: the
+//! site-wide pages, then one unit per organisation. Units render in parallel; inside one, an
+//! organisation's charts are drawn once and shared by all of its pages.
 
 use crate::model::Site;
+use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::render::links::Route;
 use crate::render::theme::{Theme, ThemeFile};
@@ -9,11 +11,34 @@ use crate::render::theme::{Theme, ThemeFile};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Home,
-    Org { org: usize },
-    Term { org: usize, term: Term },
-    Document { doc: usize },
-    Indicator { org: usize, indicator: usize },
     NotFound,
+    Org {
+        org: usize,
+    },
+    Term {
+        org: usize,
+        term: Term,
+    },
+    /// A term's indicators as small multiples, for printing.
+    Dashboard {
+        org: usize,
+        term: Term,
+    },
+    Document {
+        doc: usize,
+    },
+    Indicator {
+        org: usize,
+        indicator: usize,
+    },
+    ChartSvg {
+        org: usize,
+        indicator: usize,
+    },
+    ChartPng {
+        org: usize,
+        indicator: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -22,52 +47,106 @@ pub struct Output {
     pub page: Page,
 }
 
+/// Outputs rendered together: an organisation's (`org` set) or the site-wide ones.
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub org: Option<usize>,
+    pub outputs: Vec<Output>,
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct Plan {
-    pub pages: Vec<Output>,
+    pub units: Vec<Unit>,
     /// Output path → source file (theme and site static files).
     pub static_files: Vec<(String, ThemeFile)>,
 }
 
+impl Plan {
+    pub fn outputs(&self) -> impl Iterator<Item = &Output> {
+        self.units.iter().flat_map(|u| u.outputs.iter())
+    }
+
+    pub fn output_count(&self) -> usize {
+        self.units.iter().map(|u| u.outputs.len()).sum()
+    }
+}
+
 pub fn plan(site: &Site, theme: &Theme) -> Plan {
-    let mut pages = vec![
-        Output {
-            route: Route::home(),
-            page: Page::Home,
-        },
-        Output {
-            route: Route::not_found(),
-            page: Page::NotFound,
-        },
-    ];
+    let mut units = vec![Unit {
+        org: None,
+        outputs: vec![
+            Output {
+                route: Route::home(),
+                page: Page::Home,
+            },
+            Output {
+                route: Route::not_found(),
+                page: Page::NotFound,
+            },
+        ],
+    }];
     for (o, org) in site.orgs.iter().enumerate() {
-        pages.push(Output {
+        let mut outputs = vec![Output {
             route: Route::org(&org.slug),
             page: Page::Org { org: o },
-        });
+        }];
         for term in &org.terms {
-            pages.push(Output {
+            outputs.push(Output {
                 route: Route::term(&org.slug, term.term),
                 page: Page::Term {
                     org: o,
                     term: term.term,
                 },
             });
+            if has_dashboard(org, term.term) {
+                outputs.push(Output {
+                    route: Route::dashboard(&org.slug, term.term),
+                    page: Page::Dashboard {
+                        org: o,
+                        term: term.term,
+                    },
+                });
+            }
         }
         for (i, indicator) in org.indicators.iter().enumerate() {
-            pages.push(Output {
+            outputs.push(Output {
                 route: Route::indicator(&org.slug, &indicator.id),
                 page: Page::Indicator {
                     org: o,
                     indicator: i,
                 },
             });
+            if indicator.chart_kind.is_some() {
+                outputs.push(Output {
+                    route: Route::chart_svg(&org.slug, &indicator.id),
+                    page: Page::ChartSvg {
+                        org: o,
+                        indicator: i,
+                    },
+                });
+                outputs.push(Output {
+                    route: Route::chart_png(&org.slug, &indicator.id),
+                    page: Page::ChartPng {
+                        org: o,
+                        indicator: i,
+                    },
+                });
+            }
         }
-    }
-    for (d, doc) in site.documents.iter().enumerate() {
-        pages.push(Output {
-            route: Route::document(&doc.org, doc.term, &doc.slug),
-            page: Page::Document { doc: d },
+        for (d, doc) in site
+            .documents
+            .iter()
+            .enumerate()
+            .filter(|(_, d)| d.org == org.slug)
+        {
+            outputs.push(Output {
+                route: Route::document(&doc.org, doc.term, &doc.slug),
+                page: Page::Document { doc: d },
+            });
+        }
+        units.push(Unit {
+            org: Some(o),
+            outputs,
         });
     }
     let static_files = theme
@@ -76,7 +155,15 @@ pub fn plan(site: &Site, theme: &Theme) -> Plan {
         .map(|(name, file)| (name.clone(), file.clone()))
         .collect();
     Plan {
-        pages,
+        units,
         static_files,
     }
+}
+
+/// A term gets a dashboard when one of its charted indicators has a target or a result in it.
+pub fn has_dashboard(org: &Org, term: Term) -> bool {
+    org.indicators.iter().any(|i| {
+        i.chart_kind.is_some()
+            && (i.targets.iter().any(|t| t.term == term) || i.latest_result_in(term).is_some())
+    })
 }

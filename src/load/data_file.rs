@@ -732,6 +732,8 @@ impl Reader<'_, '_> {
             defined_in: vec![self.context.term],
             evaluations: Vec::new(),
             order: (self.context.term, position),
+            origin: self.origin(input.id.span()),
+            chart_kind: None,
         };
         let shape = Shape {
             unit: indicator.unit,

@@ -2,6 +2,7 @@
 //! children, the terms of each organisation, verdicts, and the checks that need more than one file.
 
 use super::Site;
+use crate::charts;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::Loaded;
@@ -93,6 +94,7 @@ pub fn build_site(
             indicator.evaluations = evaluate_all(indicator, scale.map(Vec::as_slice));
             warn_on_disagreement(indicator, root, &mut diagnostics);
         }
+        choose_charts(&mut org, root, &mut diagnostics);
         let no_docs = Vec::new();
         let org_docs = docs_by_org.get(org.slug.as_str()).unwrap_or(&no_docs);
         let no_folders = BTreeSet::new();
@@ -363,6 +365,31 @@ fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Ve
                 "both are shown on the site; check the result, the target and the report's wording",
             ),
         );
+    }
+}
+
+/// The chart of each indicator. A `chart = "…"` the data cannot support is a mistake worth
+/// saying; the indicator then gets the chart its data allows, or none.
+fn choose_charts(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
+    let kinds: Vec<Option<charts::Kind>> = org
+        .indicators
+        .iter()
+        .map(|indicator| match charts::choose_kind(indicator, org) {
+            Ok(kind) => kind,
+            Err(charts::spec::Unchartable(why)) => {
+                diagnostics.push(
+                    Diagnostic::warning(why)
+                        .at_origin(&indicator.origin, root)
+                        .hint("remove `chart` to let nhiemky choose, or add the values the chart needs"),
+                );
+                let mut auto = indicator.clone();
+                auto.chart = crate::model::indicator::ChartKind::Auto;
+                charts::choose_kind(&auto, org).ok().flatten()
+            }
+        })
+        .collect();
+    for (indicator, kind) in org.indicators.iter_mut().zip(kinds) {
+        indicator.chart_kind = kind;
     }
 }
 

@@ -327,6 +327,10 @@ pub struct Indicator {
     pub evaluations: Vec<Evaluation>,
     /// Position in its first data file, to keep the drafter's order in tables.
     pub order: (Term, usize),
+    /// Where its `id` is written (in its first data file).
+    pub origin: Origin,
+    /// The chart it gets, decided once from the data and its `chart` preference.
+    pub chart_kind: Option<crate::charts::Kind>,
 }
 
 impl Indicator {

@@ -29,6 +29,16 @@ impl Route {
     pub fn indicator(org: &str, id: &str) -> Route {
         Route(format!("{org}/chi-tieu/{id}.html"))
     }
+    pub fn dashboard(org: &str, term: Term) -> Route {
+        Route(format!("{org}/{term}/tong-quan.html"))
+    }
+    /// The chart of an indicator, beside its page.
+    pub fn chart_svg(org: &str, id: &str) -> Route {
+        Route(format!("{org}/chi-tieu/{id}.svg"))
+    }
+    pub fn chart_png(org: &str, id: &str) -> Route {
+        Route(format!("{org}/chi-tieu/{id}.png"))
+    }
     pub fn not_found() -> Route {
         Route("404.html".into())
     }

@@ -1,5 +1,6 @@
 //! Render: views (ready values) laid out by Tera templates from the theme.
 
+pub mod charts;
 pub mod i18n;
 pub mod links;
 pub mod pages;

@@ -5,8 +5,8 @@ use crate::load::front_matter::split;
 use crate::markdown::{self, Rendered};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
-use crate::model::org::Org;
-use crate::plan::{Output, Page};
+use crate::plan::{Output, Page, has_dashboard};
+use crate::render::charts::OrgCharts;
 use crate::render::i18n::I18n;
 use crate::render::links::{Links, Route};
 use crate::render::shortcodes::PageShortcodes;
@@ -40,8 +40,36 @@ pub struct PageRenderer<'a> {
 }
 
 impl PageRenderer<'_> {
-    pub fn render(&self, output: &Output) -> Result<Vec<u8>, Vec<Diagnostic>> {
+    /// Renders one output. `charts` holds the charts of the output's organisation.
+    pub fn render(
+        &self,
+        output: &Output,
+        charts: Option<&OrgCharts>,
+    ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         let site = self.site;
+        let chart_of = |indicator: usize| {
+            charts
+                .expect("organisation outputs render with their charts")
+                .svg(indicator)
+        };
+        match output.page {
+            Page::ChartSvg { indicator, .. } => {
+                return match chart_of(indicator) {
+                    Some(Ok(svg)) => Ok(svg.as_bytes().to_vec()),
+                    Some(Err(d)) => Err(vec![d]),
+                    None => Ok(Vec::new()),
+                };
+            }
+            Page::ChartPng { indicator, .. } => {
+                let charts = charts.expect("organisation outputs render with their charts");
+                return match charts.png(indicator) {
+                    Some(Ok(png)) => Ok(png),
+                    Some(Err(d)) => Err(vec![d]),
+                    None => Ok(Vec::new()),
+                };
+            }
+            _ => {}
+        }
         let links = match output.page {
             Page::NotFound => Links::absolute(site.config.base_path(), &site.config.base_url),
             _ => Links::relative(&output.route, &site.config.base_url),
@@ -106,6 +134,15 @@ impl PageRenderer<'_> {
                 let org = &site.orgs[org];
                 let card = views.term_card(org, term);
                 let title = format!("{} {} — {}", self.i18n.text("term"), card.display, org.name);
+                let org_charts = charts.expect("organisation outputs render with their charts");
+                context.insert(
+                    "charts",
+                    &org_charts.for_term(term, &links).map_err(|d| vec![d])?,
+                );
+                context.insert(
+                    "dashboard",
+                    &has_dashboard(org, term).then(|| links.to(&Route::dashboard(&org.slug, term))),
+                );
                 context.insert("org", &views.org(org));
                 context.insert("term", &card);
                 let view = if card.results > 0 {
@@ -124,9 +161,52 @@ impl PageRenderer<'_> {
                     false,
                 )
             }
-            Page::Indicator { org, indicator } => {
+            Page::Dashboard { org, term } => {
                 let org = &site.orgs[org];
-                let indicator = &org.indicators[indicator];
+                let org_charts = charts.expect("organisation outputs render with their charts");
+                let display = term.display(&site.config.locale.term_display);
+                let title = format!(
+                    "{} — {} {display}",
+                    self.i18n.text("dashboard"),
+                    self.i18n.text("term")
+                );
+                context.insert("org", &views.org(org));
+                context.insert("term", &views.link(display, &Route::term(&org.slug, term)));
+                context.insert(
+                    "cells",
+                    &org_charts.dashboard(term, &links).map_err(|d| vec![d])?,
+                );
+                let description = format!("{title} — {}", org.name);
+                (
+                    "dashboard.html",
+                    title,
+                    description,
+                    "dashboard",
+                    vec![
+                        home,
+                        views.link(org.name.clone(), &Route::org(&org.slug)),
+                        views.link(
+                            term.display(&site.config.locale.term_display),
+                            &Route::term(&org.slug, term),
+                        ),
+                    ],
+                    false,
+                )
+            }
+            Page::Indicator {
+                org,
+                indicator: index,
+            } => {
+                let org = &site.orgs[org];
+                let indicator = &org.indicators[index];
+                let org_charts = charts.expect("organisation outputs render with their charts");
+                context.insert(
+                    "chart",
+                    &org_charts
+                        .view(index, &links)
+                        .transpose()
+                        .map_err(|d| vec![d])?,
+                );
                 context.insert("org", &views.org(org));
                 context.insert("indicator", &views.indicator(org, indicator));
                 let description = format!("{} — {}", indicator.name, org.name);
@@ -139,12 +219,16 @@ impl PageRenderer<'_> {
                     false,
                 )
             }
+            Page::ChartSvg { .. } | Page::ChartPng { .. } => {
+                unreachable!("chart files are returned before the page match")
+            }
             Page::Document { doc } => {
                 let doc = &site.documents[doc];
                 let org = site
                     .org(&doc.org)
                     .expect("documents belong to a loaded organisation");
-                let rendered = self.document_body(doc, org, &views)?;
+                let org_charts = charts.expect("organisation outputs render with their charts");
+                let rendered = self.document_body(doc, org_charts, &views)?;
                 context.insert("org", &views.org(org));
                 context.insert(
                     "term",
@@ -203,9 +287,10 @@ impl PageRenderer<'_> {
     pub fn document_body(
         &self,
         doc: &Document,
-        org: &Org,
+        charts: &OrgCharts,
         views: &Views,
     ) -> Result<Rendered, Vec<Diagnostic>> {
+        let org = charts.org;
         let mut diagnostics = Vec::new();
         let mut ignored_warnings = Vec::new();
         let file = SourceFile::read(&doc.path, doc.display.clone(), &mut ignored_warnings)
@@ -214,6 +299,7 @@ impl PageRenderer<'_> {
         let shortcodes = PageShortcodes {
             views,
             templates: self.templates,
+            charts,
             org,
             term: doc.term,
             data_incomplete: self.incomplete_orgs.contains(&org.slug),

@@ -1,8 +1,10 @@
 //! The shortcodes a document may use, with their arguments checked before anything renders.
 
+use crate::charts::{self, Kind};
 use crate::markdown::{ArgValue, Call, Placement, ShortcodeError, Shortcodes};
 use crate::model::org::Org;
 use crate::model::term::Term;
+use crate::render::charts::OrgCharts;
 use crate::render::templates::Templates;
 use crate::render::views::Views;
 use tera::Context;
@@ -31,13 +33,23 @@ const INDICATOR_TABLE: &[Param] = &[
         required: false,
     },
 ];
-const KNOWN: &str =
-    "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\")";
+const CHART: &[Param] = &[
+    Param {
+        name: "id",
+        required: true,
+    },
+    Param {
+        name: "kind",
+        required: false,
+    },
+];
+const KNOWN: &str = "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\"), chart(id=\"…\", kind=\"trend\"|\"progress\"|\"breakdown\")";
 
 /// Shortcodes of one document page: its organisation, its term, its links.
 pub struct PageShortcodes<'a> {
     pub views: &'a Views<'a>,
     pub templates: &'a Templates,
+    pub charts: &'a OrgCharts<'a>,
     pub org: &'a Org,
     pub term: Term,
     /// When the organisation's data had errors, a missing id may be one that failed to load:
@@ -110,12 +122,77 @@ impl Shortcodes for PageShortcodes<'_> {
                     .render("shortcodes/indicator_table.html", &context)
                     .map_err(template_failure)
             }
+            "chart" => self.chart(call),
             other => Err(ShortcodeError {
                 message: format!("unknown shortcode `{other}`"),
                 hint: format!("shortcodes: {KNOWN}"),
                 span: Some(call.name_span.clone()),
             }),
         }
+    }
+}
+
+impl PageShortcodes<'_> {
+    /// `{{ chart(id="…") }}`, or `{{ chart(id="…", kind="progress") }}` for another kind.
+    fn chart(&self, call: &Call) -> Result<String, ShortcodeError> {
+        check_args(call, CHART)?;
+        let id = text_arg(call, "id").unwrap_or_default();
+        let Some(index) = self.org.indicators.iter().position(|i| i.id == id) else {
+            if self.data_incomplete {
+                return Ok(String::new());
+            }
+            return Err(ShortcodeError {
+                message: format!("no indicator \"{id}\" in the data of {}", self.org.slug),
+                hint: self.org.known_ids_hint(),
+                span: call.arg("id").map(|a| a.span.clone()),
+            });
+        };
+        let kind_span = || call.arg("kind").map(|a| a.span.clone());
+        let view = match text_arg(call, "kind") {
+            None => self.charts.view(index, self.views.links),
+            Some(name) => {
+                let kind = match name {
+                    "trend" => Kind::Trend,
+                    "progress" => Kind::Progress,
+                    "breakdown" => Kind::Breakdown,
+                    other => {
+                        return Err(ShortcodeError {
+                            message: format!("chart kind \"{other}\" is not known"),
+                            hint: "kind=\"trend\", \"progress\" or \"breakdown\"".into(),
+                            span: kind_span(),
+                        });
+                    }
+                };
+                let mut wanted = self.org.indicators[index].clone();
+                wanted.chart = kind.into();
+                if let Err(charts::spec::Unchartable(why)) = charts::choose_kind(&wanted, self.org)
+                {
+                    return Err(ShortcodeError {
+                        message: why,
+                        hint: "choose another kind, or leave kind out".into(),
+                        span: kind_span(),
+                    });
+                }
+                Some(self.charts.view_of_kind(index, kind, self.views.links))
+            }
+        };
+        let Some(view) = view else {
+            return Err(ShortcodeError {
+                message: format!("\"{id}\" has no chart: it has no figures to draw"),
+                hint: "use {{ indicator(id=\"…\") }} to show its value as stated".into(),
+                span: None,
+            });
+        };
+        let view = view.map_err(|d| ShortcodeError {
+            message: d.message,
+            hint: d.hint.unwrap_or_default(),
+            span: None,
+        })?;
+        let mut context = Context::new();
+        context.insert("chart", &view);
+        self.templates
+            .render("shortcodes/chart.html", &context)
+            .map_err(template_failure)
     }
 }
 

@@ -1,0 +1,306 @@
+//! A thin drawing layer over plotters: pixel coordinates, text at true pixel sizes (see
+//! `font::plotters_size`), and the chart's common furniture (title block, legend).
+
+use crate::charts::font::{self, FAMILY};
+use crate::charts::palette;
+use crate::charts::spec::{Chart, Legend, Words};
+use plotters::coord::Shift;
+use plotters::element::{DashedPathElement, Drawable, PointCollection};
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+
+pub const MARGIN: i32 = 16;
+
+pub type Result = std::result::Result<(), String>;
+
+pub struct Canvas<'a, DB: DrawingBackend> {
+    area: &'a DrawingArea<DB, Shift>,
+    svg: bool,
+}
+
+/// How a piece of text looks: size in pixels per em, colour, weight.
+#[derive(Clone, Copy)]
+pub struct Look {
+    pub px: f64,
+    pub colour: RGBColor,
+    pub bold: bool,
+}
+
+#[derive(Clone, Copy)]
+pub enum Anchor {
+    Left,
+    Center,
+    Right,
+}
+
+impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
+    pub fn new(area: &'a DrawingArea<DB, Shift>, svg: bool) -> Self {
+        Canvas { area, svg }
+    }
+
+    fn draw<E>(&self, element: &E) -> Result
+    where
+        for<'b> &'b E: PointCollection<'b, (i32, i32)>,
+        E: Drawable<DB>,
+    {
+        self.area.draw(element).map_err(|e| e.to_string())
+    }
+
+    /// Text with its top at `y`. SVG text is left to the viewer's text engine; bitmap text is
+    /// rasterised here at fractional positions (plotters' own rounds every glyph to a pixel).
+    pub fn text(&self, text: &str, (x, y): (i32, i32), look: Look, anchor: Anchor) -> Result {
+        let Look { px, colour, bold } = look;
+        if !self.svg {
+            let width = font::text_width(text, px, bold);
+            let left = match anchor {
+                Anchor::Left => f64::from(x),
+                Anchor::Center => f64::from(x) - width / 2.0,
+                Anchor::Right => f64::from(x) - width,
+            };
+            let mut result = Ok(());
+            font::rasterize(text, px, bold, left, f64::from(y), |px, py, coverage| {
+                if result.is_ok() {
+                    result = self
+                        .area
+                        .draw_pixel((px, py), &colour.mix(f64::from(coverage)))
+                        .map_err(|e| e.to_string());
+                }
+            });
+            return result;
+        }
+        let weight = if bold {
+            FontStyle::Bold
+        } else {
+            FontStyle::Normal
+        };
+        let h = match anchor {
+            Anchor::Left => HPos::Left,
+            Anchor::Center => HPos::Center,
+            Anchor::Right => HPos::Right,
+        };
+        let style =
+            TextStyle::from((FAMILY, font::plotters_size(px, self.svg), weight).into_font())
+                .color(&colour)
+                .pos(Pos::new(h, VPos::Top));
+        self.draw(&Text::new(text.to_owned(), (x, y), style))
+    }
+
+    pub fn line(
+        &self,
+        points: &[(i32, i32)],
+        colour: RGBColor,
+        width: u32,
+        dashed: bool,
+    ) -> Result {
+        let style = ShapeStyle::from(&colour).stroke_width(width);
+        if dashed {
+            self.draw(&DashedPathElement::new(points.iter().copied(), 6, 4, style))
+        } else {
+            self.draw(&PathElement::new(points.to_vec(), style))
+        }
+    }
+
+    /// A dotted line: how derived targets are drawn.
+    pub fn dotted(&self, points: &[(i32, i32)], colour: RGBColor) -> Result {
+        let style = ShapeStyle::from(&colour).stroke_width(2);
+        self.draw(&DashedPathElement::new(points.iter().copied(), 2, 3, style))
+    }
+
+    pub fn rect(&self, from: (i32, i32), to: (i32, i32), colour: RGBColor) -> Result {
+        self.draw(&Rectangle::new([from, to], colour.filled()))
+    }
+
+    pub fn outline(
+        &self,
+        from: (i32, i32),
+        to: (i32, i32),
+        colour: RGBColor,
+        width: u32,
+    ) -> Result {
+        self.draw(&Rectangle::new(
+            [from, to],
+            ShapeStyle::from(&colour).stroke_width(width),
+        ))
+    }
+
+    pub fn dot(&self, at: (i32, i32), radius: i32, colour: RGBColor, filled: bool) -> Result {
+        if filled {
+            self.draw(&Circle::new(at, radius, colour.filled()))
+        } else {
+            self.draw(&Circle::new(at, radius, palette::BACKGROUND.filled()))?;
+            self.draw(&Circle::new(
+                at,
+                radius,
+                ShapeStyle::from(&colour).stroke_width(2),
+            ))
+        }
+    }
+
+    pub fn polygon(&self, points: &[(i32, i32)], colour: RGBColor) -> Result {
+        self.draw(&Polygon::new(points.to_vec(), colour.filled()))
+    }
+
+    /// The upward mark of a lower bound ("trên", "từ … trở lên").
+    pub fn bound_mark(&self, (x, y): (i32, i32), colour: RGBColor) -> Result {
+        self.line(&[(x, y - 7), (x, y - 16)], colour, 2, false)?;
+        self.polygon(&[(x - 5, y - 14), (x + 5, y - 14), (x, y - 21)], colour)
+    }
+
+    /// The ring around an approximate value ("gần", "khoảng").
+    pub fn approx_mark(&self, (x, y): (i32, i32), colour: RGBColor) -> Result {
+        self.draw(&Circle::new(
+            (x, y),
+            9,
+            ShapeStyle::from(&colour).stroke_width(1),
+        ))
+    }
+
+    pub fn diamond(&self, (x, y): (i32, i32), colour: RGBColor) -> Result {
+        self.polygon(&[(x, y - 7), (x + 7, y), (x, y + 7), (x - 7, y)], colour)?;
+        self.polygon(
+            &[(x, y - 4), (x + 4, y), (x, y + 4), (x - 4, y)],
+            palette::BACKGROUND,
+        )
+    }
+}
+
+/// Title (the indicator, wrapped) and subtitle (the organisation); returns the height used.
+pub fn header_height(chart: &Chart) -> i32 {
+    if chart.compact {
+        return 4;
+    }
+    let lines = font::wrap(
+        &chart.title,
+        16.0,
+        true,
+        f64::from(chart.width) - 2.0 * f64::from(MARGIN),
+    )
+    .len();
+    12 + lines as i32 * 21 + 24
+}
+
+/// The right edge of the drawing.
+pub fn right(chart: &Chart) -> i32 {
+    chart.width as i32 - MARGIN
+}
+
+pub fn draw_header<DB: DrawingBackend>(canvas: &Canvas<DB>, chart: &Chart) -> Result {
+    if chart.compact {
+        return Ok(());
+    }
+    let mut y = 12;
+    for line in font::wrap(
+        &chart.title,
+        16.0,
+        true,
+        f64::from(chart.width) - 2.0 * f64::from(MARGIN),
+    ) {
+        canvas.text(
+            &line,
+            (MARGIN, y),
+            Look {
+                px: 16.0,
+                colour: palette::INK,
+                bold: true,
+            },
+            Anchor::Left,
+        )?;
+        y += 21;
+    }
+    canvas.text(
+        &chart.subtitle,
+        (MARGIN, y + 2),
+        Look {
+            px: 13.0,
+            colour: palette::MUTED,
+            bold: false,
+        },
+        Anchor::Left,
+    )
+}
+
+fn legend_text(item: Legend, words: &Words) -> &str {
+    match item {
+        Legend::Result => &words.result,
+        Legend::Derived => &words.derived,
+        Legend::Baseline => &words.baseline,
+        Legend::LowerBound => &words.lower_bound,
+        Legend::Approximate => &words.approximate,
+        Legend::Target => &words.target,
+        Legend::DerivedTarget => &words.derived_target,
+    }
+}
+
+/// Legend items laid out in rows; returns their positions and the height used.
+fn legend_layout(chart: &Chart, words: &Words) -> (Vec<(Legend, i32, i32)>, i32) {
+    let mut placed = Vec::new();
+    if chart.compact {
+        return (placed, 0);
+    }
+    let (mut x, mut y) = (MARGIN, 0);
+    for &item in &chart.legend {
+        let width = 26 + font::text_width(legend_text(item, words), 13.0, false).ceil() as i32 + 18;
+        if x + width > right(chart) && x > MARGIN {
+            x = MARGIN;
+            y += 22;
+        }
+        placed.push((item, x, y));
+        x += width;
+    }
+    (placed, if chart.legend.is_empty() { 0 } else { y + 22 })
+}
+
+pub fn legend_height(chart: &Chart, words: &Words) -> i32 {
+    legend_layout(chart, words).1
+}
+
+pub fn draw_legend<DB: DrawingBackend>(
+    canvas: &Canvas<DB>,
+    chart: &Chart,
+    words: &Words,
+    top: i32,
+) -> Result {
+    for (item, x, y) in legend_layout(chart, words).0 {
+        let (cx, cy) = (x + 10, top + y + 8);
+        match item {
+            Legend::Result => canvas.dot((cx, cy), 5, palette::RESULT, true)?,
+            Legend::Derived => {
+                canvas.line(&[(cx - 10, cy), (cx + 10, cy)], palette::RESULT, 2, true)?;
+                canvas.dot((cx, cy), 5, palette::RESULT, false)?;
+            }
+            Legend::Baseline => canvas.diamond((cx, cy), palette::RESULT)?,
+            Legend::LowerBound if chart.kind == crate::charts::Kind::Progress => {
+                canvas.rect((cx - 10, cy - 4), (cx + 2, cy + 4), palette::RESULT)?;
+                canvas.polygon(
+                    &[(cx + 3, cy - 4), (cx + 10, cy), (cx + 3, cy + 4)],
+                    palette::RESULT,
+                )?;
+            }
+            Legend::LowerBound => {
+                canvas.dot((cx, cy + 4), 3, palette::RESULT, true)?;
+                canvas.bound_mark((cx, cy + 11), palette::RESULT)?;
+            }
+            Legend::Approximate => {
+                canvas.dot((cx, cy), 4, palette::RESULT, true)?;
+                canvas.approx_mark((cx, cy), palette::RESULT)?;
+            }
+            Legend::Target => {
+                canvas.line(&[(cx - 10, cy), (cx + 10, cy)], palette::TARGET, 2, true)?
+            }
+            Legend::DerivedTarget => {
+                canvas.dotted(&[(cx - 10, cy), (cx + 10, cy)], palette::TARGET)?
+            }
+        }
+        canvas.text(
+            legend_text(item, words),
+            (x + 26, top + y),
+            Look {
+                px: 13.0,
+                colour: palette::INK,
+                bold: false,
+            },
+            Anchor::Left,
+        )?;
+    }
+    Ok(())
+}

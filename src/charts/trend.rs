@@ -1,0 +1,195 @@
+//! Trend: values over time. A line joins two points only when no period lies between them;
+//! targets are drawn as a floor line (or a band) over their term, up to their deadline.
+
+use crate::charts::canvas::{
+    Anchor, Canvas, Look, MARGIN, Result, draw_header, draw_legend, header_height, legend_height,
+    right,
+};
+use crate::charts::font;
+use crate::charts::palette;
+use crate::charts::spec::{Bound, Chart, Trend, Words};
+use plotters::prelude::DrawingBackend;
+
+const PLOT_HEIGHT: i32 = 190;
+const LEFT: i32 = 60;
+
+struct Frame {
+    left: i32,
+    right: i32,
+    top: i32,
+    bottom: i32,
+}
+
+fn frame(chart: &Chart) -> Frame {
+    let top = header_height(chart) + 28;
+    Frame {
+        left: LEFT,
+        right: right(chart) - 8,
+        top,
+        bottom: top + PLOT_HEIGHT,
+    }
+}
+
+pub fn height(chart: &Chart, words: &Words) -> i32 {
+    frame(chart).bottom + 30 + legend_height(chart, words) + 8
+}
+
+pub fn draw<DB: DrawingBackend>(
+    canvas: &Canvas<DB>,
+    chart: &Chart,
+    trend: &Trend,
+    words: &Words,
+) -> Result {
+    draw_header(canvas, chart)?;
+    let f = frame(chart);
+    let scale = &chart.scale;
+    let y_of = |v: f64| f.bottom - ((v / scale.max) * f64::from(f.bottom - f.top)).round() as i32;
+    let span = (trend.x_max - trend.x_min).max(1.0);
+    let x_of =
+        |x: f64| f.left + (((x - trend.x_min) / span) * f64::from(f.right - f.left)).round() as i32;
+
+    for tick in scale.ticks() {
+        let y = y_of(tick);
+        canvas.line(&[(f.left, y), (f.right, y)], palette::GRID, 1, false)?;
+        canvas.text(
+            &scale.tick(tick),
+            (f.left - 8, y - 7),
+            Look {
+                px: 12.0,
+                colour: palette::MUTED,
+                bold: false,
+            },
+            Anchor::Right,
+        )?;
+    }
+    canvas.line(
+        &[(f.left, f.bottom), (f.right, f.bottom)],
+        palette::MUTED,
+        1,
+        false,
+    )?;
+
+    for target in &trend.targets {
+        let (x0, x1) = (x_of(target.from_x), x_of(target.to_x));
+        let edge = |y: i32| {
+            if target.derived {
+                canvas.dotted(&[(x0, y), (x1, y)], palette::TARGET)
+            } else {
+                canvas.line(&[(x0, y), (x1, y)], palette::TARGET, 2, true)
+            }
+        };
+        if let Some(high) = target.high {
+            canvas.rect(
+                (x0, y_of(high)),
+                (x1, y_of(target.low)),
+                palette::TARGET_BAND,
+            )?;
+            edge(y_of(high))?;
+        }
+        let y = y_of(target.low);
+        edge(y)?;
+        // The label sits on the line's inner side, clear of the plot edge.
+        let width = font::text_width(&target.label, 12.0, false).ceil() as i32;
+        let (x, anchor) = if x0 + 4 + width <= f.right {
+            (x0 + 4, Anchor::Left)
+        } else {
+            (x1.min(f.right) - 4, Anchor::Right)
+        };
+        canvas.text(
+            &target.label,
+            (x, y + 3),
+            Look {
+                px: 12.0,
+                colour: palette::TARGET,
+                bold: false,
+            },
+            anchor,
+        )?;
+    }
+
+    let at: Vec<(i32, i32)> = trend
+        .points
+        .iter()
+        .map(|p| (x_of(p.x), y_of(p.y)))
+        .collect();
+    for (n, p) in trend.points.iter().enumerate().skip(1) {
+        if p.joined {
+            let dashed = p.derived || trend.points[n - 1].derived;
+            canvas.line(&[at[n - 1], at[n]], palette::RESULT, 2, dashed)?;
+        }
+    }
+    let mut last_label_end = i32::MIN;
+    let mut last_axis_end = i32::MIN;
+    for (p, &(x, y)) in trend.points.iter().zip(&at) {
+        let colour = p.verdict.map_or(palette::RESULT, palette::verdict);
+        if p.baseline {
+            canvas.diamond((x, y), colour)?;
+        } else {
+            canvas.dot((x, y), 5, colour, !p.derived)?;
+        }
+        match p.bound {
+            Bound::Lower => canvas.bound_mark((x, y), colour)?,
+            Bound::About => canvas.approx_mark((x, y), colour)?,
+            _ => {}
+        }
+        // The value as stated, above the point (below it when it would collide).
+        let verdict = p
+            .verdict
+            .map(|v| format!(" · {}", words.verdict(v)))
+            .unwrap_or_default();
+        let label_width =
+            font::text_width(&p.label, 13.0, true) + font::text_width(&verdict, 13.0, true);
+        let left =
+            (x - (label_width / 2.0) as i32).clamp(MARGIN, right(chart) - label_width as i32);
+        let above = left > last_label_end + 6;
+        let label_y = if above {
+            y - if p.bound == Bound::Lower { 40 } else { 24 }
+        } else {
+            y + 12
+        };
+        canvas.text(
+            &p.label,
+            (left, label_y),
+            Look {
+                px: 13.0,
+                colour: palette::INK,
+                bold: true,
+            },
+            Anchor::Left,
+        )?;
+        if p.verdict.is_some() {
+            let after = left + font::text_width(&p.label, 13.0, true).round() as i32;
+            canvas.text(
+                &verdict,
+                (after, label_y),
+                Look {
+                    px: 13.0,
+                    colour,
+                    bold: true,
+                },
+                Anchor::Left,
+            )?;
+        }
+        last_label_end = if above {
+            left + label_width as i32
+        } else {
+            last_label_end
+        };
+        // The period under the axis, skipped when it would overlap the previous one.
+        let axis_width = font::text_width(&p.x_label, 12.0, false) as i32;
+        if x - axis_width / 2 > last_axis_end + 4 {
+            canvas.text(
+                &p.x_label,
+                (x, f.bottom + 6),
+                Look {
+                    px: 12.0,
+                    colour: palette::MUTED,
+                    bold: false,
+                },
+                Anchor::Center,
+            )?;
+            last_axis_end = x + axis_width / 2;
+        }
+    }
+    draw_legend(canvas, chart, words, f.bottom + 30)
+}
