@@ -23,6 +23,20 @@ pub struct Config {
     pub locale: Locale,
     /// Rating scales, lowest level first.
     pub scales: BTreeMap<String, Vec<String>>,
+    pub charts: Charts,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Charts {
+    /// Draw charts of indicators (inline SVG, .svg and .png files, dashboards).
+    pub enabled: bool,
+}
+
+impl Default for Charts {
+    fn default() -> Self {
+        Charts { enabled: true }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -76,6 +90,8 @@ struct ConfigInput {
     locale: Locale,
     #[serde(default)]
     scales: BTreeMap<String, ScaleInput>,
+    #[serde(default)]
+    charts: Charts,
 }
 
 #[derive(Deserialize)]
@@ -161,6 +177,7 @@ impl Config {
             },
             locale: input.locale,
             scales,
+            charts: input.charts,
         })
     }
 

@@ -228,6 +228,7 @@ fn legend_text(item: Legend, words: &Words) -> &str {
         Legend::Approximate => &words.approximate,
         Legend::Target => &words.target,
         Legend::DerivedTarget => &words.derived_target,
+        Legend::Ambiguous => &words.ambiguous,
     }
 }
 
@@ -290,6 +291,8 @@ pub fn draw_legend<DB: DrawingBackend>(
             Legend::DerivedTarget => {
                 canvas.dotted(&[(cx - 10, cy), (cx + 10, cy)], palette::TARGET)?
             }
+            // Ambiguous values are drawn as stated; the legend explains their "(chưa rõ)".
+            Legend::Ambiguous => canvas.dot((cx, cy), 3, palette::MUTED, true)?,
         }
         canvas.text(
             legend_text(item, words),

@@ -28,6 +28,8 @@ impl Words {
             target: i18n.text("chart_target"),
             derived_target: i18n.text("chart_derived_target"),
             derived_short: i18n.text("derived"),
+            ambiguous: i18n.text("chart_ambiguous"),
+            ambiguous_short: i18n.text("ambiguous"),
             no_result: i18n.text("chart_no_result"),
             unclassified: i18n.text("chart_unclassified"),
             parts_note: i18n.text("chart_parts_note"),

@@ -10,9 +10,23 @@ use crate::charts::spec::{Bound, Bullet, Chart, Words};
 use plotters::prelude::DrawingBackend;
 
 const ROW: i32 = 98;
+const BASELINE_LINE: i32 = 18;
+
+fn row_height(bullet: &Bullet) -> i32 {
+    ROW + if bullet.baseline.is_some() {
+        BASELINE_LINE
+    } else {
+        0
+    }
+}
 
 pub fn height(chart: &Chart, bullets: &[Bullet], words: &Words) -> i32 {
-    header_height(chart) + 8 + ROW * bullets.len() as i32 + 22 + legend_height(chart, words) + 8
+    header_height(chart)
+        + 8
+        + bullets.iter().map(row_height).sum::<i32>()
+        + 22
+        + legend_height(chart, words)
+        + 8
 }
 
 pub fn draw<DB: DrawingBackend>(
@@ -114,10 +128,25 @@ pub fn draw<DB: DrawingBackend>(
             },
             Anchor::Left,
         )?;
+        let mut below = bar_bottom + 28;
+        if let Some((value, label)) = &bullet.baseline {
+            canvas.diamond((x_of(*value), (bar_top + bar_bottom) / 2), palette::RESULT)?;
+            canvas.text(
+                label,
+                (left, below),
+                Look {
+                    px: 13.0,
+                    colour: palette::INK,
+                    bold: false,
+                },
+                Anchor::Left,
+            )?;
+            below += BASELINE_LINE;
+        }
         if let Some(target) = &bullet.target {
             canvas.text(
                 &target.label,
-                (left, bar_bottom + 28),
+                (left, below),
                 Look {
                     px: 13.0,
                     colour: palette::TARGET,
@@ -126,7 +155,7 @@ pub fn draw<DB: DrawingBackend>(
                 Anchor::Left,
             )?;
         }
-        y += ROW;
+        y += row_height(bullet);
     }
     // The scale under the bars: from zero, always.
     for (v, anchor) in chart.scale.end_ticks() {

@@ -78,6 +78,10 @@ pub struct Words {
     pub derived_target: String,
     /// "suy ra", appended to a derived target's label.
     pub derived_short: String,
+    /// Printed in the source, but what it measures is unclear.
+    pub ambiguous: String,
+    /// "chưa rõ", appended to an ambiguous value's label.
+    pub ambiguous_short: String,
     pub no_result: String,
     pub unclassified: String,
     pub parts_note: String,
@@ -217,6 +221,7 @@ pub struct Point {
     /// The value as stated: "trên 98%".
     pub label: String,
     pub bound: Bound,
+    /// Computed by whoever entered the data: drawn hollow.
     pub derived: bool,
     pub baseline: bool,
     /// The verdict this result was judged with, if it was.
@@ -246,6 +251,8 @@ pub struct Bullet {
     pub derived: bool,
     pub target: Option<TargetMark>,
     pub verdict: Option<Verdict>,
+    /// Where the term started from, when a baseline is given: value and label.
+    pub baseline: Option<(f64, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -274,6 +281,7 @@ pub enum Legend {
     Approximate,
     Target,
     DerivedTarget,
+    Ambiguous,
 }
 
 /// Why an indicator's stated chart preference could not be honoured.
@@ -410,6 +418,10 @@ pub fn build(indicator: &Indicator, kind: Kind, context: &Context) -> Chart {
                 if b.derived {
                     legend.push(Legend::Derived);
                 }
+                if let Some((_, label)) = &b.baseline {
+                    legend.push(Legend::Baseline);
+                    rows.push([b.label.clone(), label.clone(), String::new()]);
+                }
                 if b.bound == Bound::Lower {
                     legend.push(Legend::LowerBound);
                 }
@@ -477,6 +489,17 @@ pub fn build(indicator: &Indicator, kind: Kind, context: &Context) -> Chart {
             (Body::Breakdown(stacks), max, described.join("; "))
         }
     };
+    let ambiguous = indicator
+        .observations
+        .iter()
+        .any(|o| o.provenance.confidence == Confidence::Ambiguous)
+        || indicator
+            .targets
+            .iter()
+            .any(|t| t.provenance.confidence == Confidence::Ambiguous);
+    if ambiguous {
+        legend.push(Legend::Ambiguous);
+    }
     legend.sort();
     legend.dedup();
     let mut summary = format!("{}: {}", indicator.name, described);
@@ -548,6 +571,15 @@ pub fn dashboard_cell(
     Some(chart)
 }
 
+/// A value as stated, with "(suy ra)" when derived or "(chưa rõ)" when ambiguous.
+fn labelled(display: &str, confidence: Confidence, words: &Words) -> String {
+    match confidence {
+        Confidence::Reported => display.to_owned(),
+        Confidence::Derived => format!("{display} ({})", words.derived_short),
+        Confidence::Ambiguous => format!("{display} ({})", words.ambiguous_short),
+    }
+}
+
 fn marks(derived: bool, baseline: bool, words: &Words) -> String {
     let mut marks = Vec::new();
     if baseline {
@@ -614,9 +646,9 @@ fn trend(indicator: &Indicator, context: &Context) -> Trend {
             x,
             x_label: obs.period.axis_label(),
             y,
-            label: obs.display.clone(),
+            label: labelled(&obs.display, obs.provenance.confidence, context.words),
             bound: obs.qualifier.into(),
-            derived: obs.provenance.confidence != Confidence::Reported,
+            derived: obs.provenance.confidence == Confidence::Derived,
             baseline: obs.role == Role::Baseline,
             verdict: verdict_of(indicator, i),
             joined,
@@ -663,24 +695,18 @@ fn level_value(target: &Target) -> Option<(f64, Option<f64>)> {
 fn target_mark(target: &Target, context: &Context) -> Option<TargetMark> {
     let (low, high) = level_value(target)?;
     let term = target.term;
-    let derived = target.provenance.confidence != Confidence::Reported;
     Some(TargetMark {
         from_x: f64::from(term.start),
         to_x: f64::from(target.by.unwrap_or(term.end)),
         low,
         high,
         label: format!(
-            "{} {}: {}{}",
+            "{} {}: {}",
             context.words.target,
             term.display(context.term_pattern),
-            target.display,
-            if derived {
-                format!(" ({})", context.words.derived_short)
-            } else {
-                String::new()
-            }
+            labelled(&target.display, target.provenance.confidence, context.words)
         ),
-        derived,
+        derived: target.provenance.confidence == Confidence::Derived,
     })
 }
 
@@ -719,15 +745,31 @@ fn bullets(indicator: &Indicator, context: &Context) -> Vec<Bullet> {
                 bound: result.map_or(Bound::Exact, |(_, o)| o.qualifier.into()),
                 text: result.map_or_else(
                     || context.words.no_result.clone(),
-                    |(_, o)| o.display.clone(),
+                    |(_, o)| labelled(&o.display, o.provenance.confidence, context.words),
                 ),
                 derived: result
-                    .is_some_and(|(_, o)| o.provenance.confidence != Confidence::Reported),
+                    .is_some_and(|(_, o)| o.provenance.confidence == Confidence::Derived),
                 target: target.and_then(|(_, t)| target_mark(t, context)),
                 verdict: target.map(|(i, _)| indicator.evaluations[i].verdict),
+                baseline: baseline_for(indicator, term, context),
             }
         })
         .collect()
+}
+
+/// The baseline a term starts from: the last one dated before the term ended.
+fn baseline_for(indicator: &Indicator, term: Term, context: &Context) -> Option<(f64, String)> {
+    let obs = indicator
+        .observations
+        .iter()
+        .filter(|o| o.role == Role::Baseline && o.period.end_year().is_some_and(|y| y <= term.end))
+        .next_back()?;
+    let label = format!(
+        "{}: {}",
+        context.words.baseline,
+        labelled(&obs.display, obs.provenance.confidence, context.words)
+    );
+    Some((numeric(obs)?, label))
 }
 
 /// The count a whole or a part stands for.
@@ -798,4 +840,59 @@ fn parts_note(stack: &Stack, words: &Words, format: &ValueFormat) -> Option<Stri
             .replace("{parts}", &count.number(sum))
             .replace("{total}", &count.number(stack.total)),
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::term::SchoolYear;
+
+    #[test]
+    fn shares_run_to_100_and_counts_to_a_round_number() {
+        assert_eq!(axis_max(Unit::Percent, [58.6, 95.0].into_iter()), 100.0);
+        assert_eq!(axis_max(Unit::Percent, [120.0].into_iter()), 150.0);
+        assert_eq!(axis_max(Unit::Count, [222.0, 205.0].into_iter()), 300.0);
+        assert_eq!(axis_max(Unit::Count, [7.0].into_iter()), 10.0);
+        let scale = Scale {
+            unit: Unit::Percent,
+            precision: 1,
+            max: 100.0,
+        };
+        assert_eq!(scale.ticks(), [0.0, 25.0, 50.0, 75.0, 100.0]);
+        assert_eq!(scale.tick(50.0), "50%");
+        let counts = Scale {
+            unit: Unit::Count,
+            precision: 0,
+            max: 1200.0,
+        };
+        assert_eq!(counts.tick(1200.0), "1.200");
+    }
+
+    #[test]
+    fn periods_are_placed_and_joined_only_when_consecutive() {
+        let y = |y| Period::Year(y);
+        assert!(consecutive(&y(2018), &y(2019), 2018.0, 2019.0));
+        assert!(!consecutive(&y(2011), &y(2019), 2011.0, 2019.0));
+        let t = |start| Period::Term {
+            term: Term {
+                start,
+                end: start + 5,
+            },
+            each_year: false,
+        };
+        assert!(consecutive(&t(2015), &t(2020), 2020.0, 2025.0));
+        assert_eq!(
+            x_of(&Period::SchoolYear(SchoolYear { start: 2019 })),
+            Some(2020.0)
+        );
+        assert_eq!(x_of(&Period::Text("đến nay".into())), None);
+    }
+
+    #[test]
+    fn qualifiers_become_bounds() {
+        assert_eq!(Bound::from(Qualifier::Above), Bound::Lower);
+        assert_eq!(Bound::from(Qualifier::AtLeast), Bound::Lower);
+        assert_eq!(Bound::from(Qualifier::About), Bound::About);
+        assert_eq!(Bound::from(Qualifier::AtMost), Bound::Upper);
+    }
 }

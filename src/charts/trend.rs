@@ -135,10 +135,16 @@ pub fn draw<DB: DrawingBackend>(
         // The value as stated, above the point (below it when it would collide).
         let verdict = p
             .verdict
-            .map(|v| format!(" · {}", words.verdict(v)))
+            .map(|v| format!("· {}", words.verdict(v)))
             .unwrap_or_default();
+        // SVG drops leading spaces in text, so the gap before "· Vượt" is measured, not typed.
+        let gap = if verdict.is_empty() {
+            0.0
+        } else {
+            font::text_width(" ", 13.0, true)
+        };
         let label_width =
-            font::text_width(&p.label, 13.0, true) + font::text_width(&verdict, 13.0, true);
+            font::text_width(&p.label, 13.0, true) + gap + font::text_width(&verdict, 13.0, true);
         let left =
             (x - (label_width / 2.0) as i32).clamp(MARGIN, right(chart) - label_width as i32);
         let above = left > last_label_end + 6;
@@ -158,7 +164,7 @@ pub fn draw<DB: DrawingBackend>(
             Anchor::Left,
         )?;
         if p.verdict.is_some() {
-            let after = left + font::text_width(&p.label, 13.0, true).round() as i32;
+            let after = left + (font::text_width(&p.label, 13.0, true) + gap).round() as i32;
             canvas.text(
                 &verdict,
                 (after, label_y),

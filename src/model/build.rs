@@ -94,7 +94,9 @@ pub fn build_site(
             indicator.evaluations = evaluate_all(indicator, scale.map(Vec::as_slice));
             warn_on_disagreement(indicator, root, &mut diagnostics);
         }
-        choose_charts(&mut org, root, &mut diagnostics);
+        if config.charts.enabled {
+            choose_charts(&mut org, root, &mut diagnostics);
+        }
         let no_docs = Vec::new();
         let org_docs = docs_by_org.get(org.slug.as_str()).unwrap_or(&no_docs);
         let no_folders = BTreeSet::new();
