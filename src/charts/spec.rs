@@ -759,11 +759,9 @@ fn bullets(indicator: &Indicator, context: &Context) -> Vec<Bullet> {
 
 /// The baseline a term starts from: the last one dated before the term ended.
 fn baseline_for(indicator: &Indicator, term: Term, context: &Context) -> Option<(f64, String)> {
-    let obs = indicator
-        .observations
-        .iter()
-        .filter(|o| o.role == Role::Baseline && o.period.end_year().is_some_and(|y| y <= term.end))
-        .next_back()?;
+    let obs = indicator.observations.iter().rfind(|o| {
+        o.role == Role::Baseline && o.period.end_year().is_some_and(|y| y <= term.end)
+    })?;
     let label = format!(
         "{}: {}",
         context.words.baseline,
