@@ -16,6 +16,7 @@ pub type Result = std::result::Result<(), String>;
 pub struct Canvas<'a, DB: DrawingBackend> {
     area: &'a DrawingArea<DB, Shift>,
     svg: bool,
+    glyphs: std::cell::RefCell<&'a mut font::GlyphCache>,
 }
 
 /// How a piece of text looks: size in pixels per em, colour, weight.
@@ -34,8 +35,16 @@ pub enum Anchor {
 }
 
 impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
-    pub fn new(area: &'a DrawingArea<DB, Shift>, svg: bool) -> Self {
-        Canvas { area, svg }
+    pub fn new(
+        area: &'a DrawingArea<DB, Shift>,
+        svg: bool,
+        glyphs: &'a mut font::GlyphCache,
+    ) -> Self {
+        Canvas {
+            area,
+            svg,
+            glyphs: std::cell::RefCell::new(glyphs),
+        }
     }
 
     fn draw<E>(&self, element: &E) -> Result
@@ -58,14 +67,21 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
                 Anchor::Right => f64::from(x) - width,
             };
             let mut result = Ok(());
-            font::rasterize(text, px, bold, left, f64::from(y), |px, py, coverage| {
-                if result.is_ok() {
-                    result = self
-                        .area
-                        .draw_pixel((px, py), &colour.mix(f64::from(coverage)))
-                        .map_err(|e| e.to_string());
-                }
-            });
+            self.glyphs.borrow_mut().draw(
+                text,
+                px,
+                bold,
+                left,
+                f64::from(y),
+                |px, py, coverage| {
+                    if result.is_ok() {
+                        result = self
+                            .area
+                            .draw_pixel((px, py), &colour.mix(f64::from(coverage)))
+                            .map_err(|e| e.to_string());
+                    }
+                },
+            );
             return result;
         }
         let weight = if bold {

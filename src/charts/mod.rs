@@ -5,6 +5,7 @@
 mod breakdown;
 pub mod canvas;
 pub mod font;
+mod indexed;
 pub mod palette;
 mod progress;
 pub mod spec;
@@ -59,9 +60,12 @@ fn draw<DB: DrawingBackend>(
     chart: &Chart,
     words: &Words,
     svg: bool,
+    glyphs: &mut font::GlyphCache,
 ) -> Result<(), String> {
-    area.fill(&palette::BACKGROUND).map_err(|e| e.to_string())?;
-    let canvas = Canvas::new(area, svg);
+    if svg {
+        area.fill(&palette::BACKGROUND).map_err(|e| e.to_string())?;
+    }
+    let canvas = Canvas::new(area, svg, glyphs);
     match &chart.body {
         spec::Body::Trend(t) => trend::draw(&canvas, chart, t, words)?,
         spec::Body::Progress(bullets) => progress::draw(&canvas, chart, bullets, words)?,
@@ -80,6 +84,7 @@ pub fn svg(chart: &Chart, words: &Words) -> Result<String, String> {
         chart,
         words,
         true,
+        &mut font::GlyphCache::default(),
     )?;
     Ok(accessible(&out, chart, size))
 }
@@ -91,9 +96,11 @@ fn accessible(svg: &str, chart: &Chart, (w, h): (u32, u32)) -> String {
         Some(end) if svg.starts_with("<svg") => &svg[end + 1..],
         _ => svg,
     };
-    let body = round_font_sizes(&body.replace(" opacity=\"1\"", ""));
+    // The font stack is said once, on the root, and inherited by every text.
+    let family = format!(" font-family=\"{}\"", font::FAMILY);
+    let body = round_font_sizes(&body.replace(" opacity=\"1\"", "").replace(&family, ""));
     format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" class=\"chart chart-{}\"><title>{}</title><desc>{}</desc>{}",
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" class=\"chart chart-{}\"{family}><title>{}</title><desc>{}</desc>{}",
         chart.kind.code(),
         xml_escape(&chart.title),
         xml_escape(&chart.summary),
@@ -136,27 +143,16 @@ fn xml_escape(text: &str) -> String {
 }
 
 /// The chart as a PNG, rasterised with the bundled font (same picture on every machine).
-pub fn png(chart: &Chart, words: &Words) -> Result<Vec<u8>, String> {
+/// `glyphs` keeps rasterised glyphs for the next chart.
+pub fn png(chart: &Chart, words: &Words, glyphs: &mut font::GlyphCache) -> Result<Vec<u8>, String> {
     font::register();
-    let (w, h) = (chart.width, height(chart, words));
-    let mut pixels = vec![0u8; (w * h * 3) as usize];
+    let mut picture = indexed::Indexed::new(chart.width, height(chart, words));
     draw(
-        &BitMapBackend::with_buffer(&mut pixels, (w, h)).into_drawing_area(),
+        &indexed::IndexedBackend::new(&mut picture).into_drawing_area(),
         chart,
         words,
         false,
+        glyphs,
     )?;
-    let mut out = Vec::with_capacity(32 * 1024);
-    let mut encoder = png::Encoder::new(&mut out, w, h);
-    encoder.set_color(png::ColorType::Rgb);
-    encoder.set_depth(png::BitDepth::Eight);
-    // Flat colours: a cheap filter compresses them as well as the adaptive one, far faster.
-    encoder.set_compression(png::Compression::Fast);
-    encoder.set_filter(png::Filter::Sub);
-    let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
-    writer
-        .write_image_data(&pixels)
-        .map_err(|e| e.to_string())?;
-    writer.finish().map_err(|e| e.to_string())?;
-    Ok(out)
+    picture.encode()
 }

@@ -403,7 +403,7 @@ pub fn build(indicator: &Indicator, kind: Kind, context: &Context) -> Chart {
                         p.label,
                         p.x_label,
                         if p.baseline {
-                            format!(", {}", words.baseline)
+                            format!(", {}", words.baseline.to_lowercase())
                         } else {
                             String::new()
                         }

@@ -1,6 +1,7 @@
 //! The charts of one organisation while its pages render: each drawn once (SVG) and shared by
 //! the indicator page, the term pages, the shortcodes and the standalone file.
 
+use crate::charts::font::GlyphCache;
 use crate::charts::{self, Chart, Kind, Words};
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
@@ -8,7 +9,7 @@ use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::render::links::{Links, Route};
 use serde::Serialize;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 /// A chart as templates receive it.
 #[derive(Debug, Serialize)]
@@ -32,6 +33,8 @@ pub struct OrgCharts<'a> {
     site: &'a Site,
     words: &'a Words,
     svgs: Vec<OnceLock<Result<String, String>>>,
+    /// Glyphs rasterised for this organisation's PNGs, reused from one chart to the next.
+    glyphs: Mutex<GlyphCache>,
 }
 
 impl<'a> OrgCharts<'a> {
@@ -41,6 +44,7 @@ impl<'a> OrgCharts<'a> {
             site,
             words,
             svgs: (0..org.indicators.len()).map(|_| OnceLock::new()).collect(),
+            glyphs: Mutex::new(GlyphCache::default()),
         }
     }
 
@@ -74,7 +78,11 @@ impl<'a> OrgCharts<'a> {
 
     pub fn png(&self, index: usize) -> Option<Result<Vec<u8>, Diagnostic>> {
         let chart = self.spec(index, None)?;
-        Some(charts::png(&chart, self.words).map_err(|e| self.failure(index, &e)))
+        let mut glyphs = self
+            .glyphs
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        Some(charts::png(&chart, self.words, &mut glyphs).map_err(|e| self.failure(index, &e)))
     }
 
     fn failure(&self, index: usize, error: &str) -> Diagnostic {
