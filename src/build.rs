@@ -1,6 +1,6 @@
 //! The pipeline, run by `build` and `check` alike: load → model → plan → render → write.
 
-use crate::charts::Words;
+use crate::charts::{GlyphCache, Words};
 use crate::config::{Config, normalize_base_url};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::load_content;
@@ -139,7 +139,7 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
 }
 
 /// Renders the chosen outputs, unit by unit in parallel (each organisation with its own chart
-/// cache), handing each rendered output to `sink`. Returns every diagnostic.
+/// cache, all with one glyph cache), handing each rendered output to `sink`. Returns every diagnostic.
 fn render_units(
     prepared: &Prepared,
     renderer: &PageRenderer,
@@ -148,12 +148,15 @@ fn render_units(
     sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
 ) -> Vec<Diagnostic> {
     let site = &prepared.site;
+    let glyphs = GlyphCache::default();
     prepared
         .plan
         .units
         .par_iter()
         .flat_map(|unit| {
-            let charts = unit.org.map(|o| OrgCharts::new(site, &site.orgs[o], words));
+            let charts = unit
+                .org
+                .map(|o| OrgCharts::new(site, &site.orgs[o], words, &glyphs));
             unit.outputs
                 .par_iter()
                 .filter(|output| chosen(output))

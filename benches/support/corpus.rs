@@ -63,14 +63,21 @@ impl Lcg {
     }
 }
 
+/// Writes the site's config.toml, with charts drawn or turned off.
+pub fn write_config(root: &Path, charts: bool) {
+    fs::write(
+        root.join("config.toml"),
+        format!(
+            "title = \"Kho báo cáo nhiệm kỳ\"\nbase_url = \"https://kho.example.vn/\"\n\n[charts]\nenabled = {charts}\n"
+        ),
+    )
+    .unwrap();
+}
+
 /// Writes config.toml and content/ for `orgs` organisations into `root`.
 pub fn generate(root: &Path, orgs: usize) {
     fs::create_dir_all(root.join("content")).unwrap();
-    fs::write(
-        root.join("config.toml"),
-        "title = \"Kho báo cáo nhiệm kỳ\"\nbase_url = \"https://kho.example.vn/\"\n",
-    )
-    .unwrap();
+    write_config(root, true);
     let mut rng = Lcg(42);
     for n in 0..orgs {
         let slug = format!("dang-bo-{n:05}");

@@ -34,14 +34,12 @@ pub fn run(command: &mut Command) -> Measured {
     }
 }
 
-/// Median time of `runs` runs (after one warm-up), and the largest peak memory seen.
-pub fn median(runs: usize, mut once: impl FnMut(usize) -> Measured) -> Measured {
-    once(usize::MAX);
-    let mut all: Vec<Measured> = (0..runs).map(&mut once).collect();
+/// Median time of the runs, and the largest peak memory seen.
+pub fn median(mut all: Vec<Measured>) -> Measured {
     all.sort_by(|a, b| a.seconds.total_cmp(&b.seconds));
     let peak_mb = all.iter().map(|m| m.peak_mb).fold(0.0, f64::max);
     Measured {
-        seconds: all[runs / 2].seconds,
+        seconds: all[all.len() / 2].seconds,
         peak_mb,
     }
 }

@@ -1,13 +1,13 @@
 //! Breakdown: a whole as one bar from zero, its parts stacked inside it, the rest marked as not
 //! broken down, and a note whenever the parts do not add up to the whole.
 
+use crate::charts::backend::ChartBackend;
 use crate::charts::canvas::{
     Anchor, Canvas, Look, MARGIN, Result, draw_header, header_height, right,
 };
 use crate::charts::font;
 use crate::charts::palette;
 use crate::charts::spec::{Chart, Stack, Words};
-use plotters::prelude::DrawingBackend;
 
 fn title_lines(chart: &Chart, stack: &Stack) -> Vec<String> {
     font::wrap(
@@ -37,7 +37,7 @@ pub fn height(chart: &Chart, stacks: &[Stack]) -> i32 {
     header_height(chart) + 8 + stacks.iter().map(|s| row_height(chart, s)).sum::<i32>() + 26
 }
 
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: ChartBackend>(
     canvas: &Canvas<DB>,
     chart: &Chart,
     stacks: &[Stack],

@@ -1,22 +1,20 @@
-//! A thin drawing layer over plotters: pixel coordinates, text at true pixel sizes (see
-//! `font::plotters_size`), and the chart's common furniture (title block, legend).
+//! A thin drawing layer over plotters: pixel coordinates, text at true pixel sizes, and the
+//! chart's common furniture (title block, legend).
 
-use crate::charts::font::{self, FAMILY};
+use crate::charts::backend::{ChartBackend, Dashed, Label};
+use crate::charts::font;
 use crate::charts::palette;
 use crate::charts::spec::{Chart, Legend, Words};
 use plotters::coord::Shift;
-use plotters::element::{DashedPathElement, Drawable, PointCollection};
+use plotters::element::{Drawable, PointCollection};
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 pub const MARGIN: i32 = 16;
 
 pub type Result = std::result::Result<(), String>;
 
-pub struct Canvas<'a, DB: DrawingBackend> {
+pub struct Canvas<'a, DB: ChartBackend> {
     area: &'a DrawingArea<DB, Shift>,
-    svg: bool,
-    glyphs: std::cell::RefCell<&'a mut font::GlyphCache>,
 }
 
 /// How a piece of text looks: size in pixels per em, colour, weight.
@@ -34,17 +32,9 @@ pub enum Anchor {
     Right,
 }
 
-impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
-    pub fn new(
-        area: &'a DrawingArea<DB, Shift>,
-        svg: bool,
-        glyphs: &'a mut font::GlyphCache,
-    ) -> Self {
-        Canvas {
-            area,
-            svg,
-            glyphs: std::cell::RefCell::new(glyphs),
-        }
+impl<'a, DB: ChartBackend> Canvas<'a, DB> {
+    pub fn new(area: &'a DrawingArea<DB, Shift>) -> Self {
+        Canvas { area }
     }
 
     fn draw<E>(&self, element: &E) -> Result
@@ -55,50 +45,14 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         self.area.draw(element).map_err(|e| e.to_string())
     }
 
-    /// Text with its top at `y`. SVG text is left to the viewer's text engine; bitmap text is
-    /// rasterised here at fractional positions (plotters' own rounds every glyph to a pixel).
-    pub fn text(&self, text: &str, (x, y): (i32, i32), look: Look, anchor: Anchor) -> Result {
-        let Look { px, colour, bold } = look;
-        if !self.svg {
-            let width = font::text_width(text, px, bold);
-            let left = match anchor {
-                Anchor::Left => f64::from(x),
-                Anchor::Center => f64::from(x) - width / 2.0,
-                Anchor::Right => f64::from(x) - width,
-            };
-            let mut result = Ok(());
-            self.glyphs.borrow_mut().draw(
-                text,
-                px,
-                bold,
-                left,
-                f64::from(y),
-                |px, py, coverage| {
-                    if result.is_ok() {
-                        result = self
-                            .area
-                            .draw_pixel((px, py), &colour.mix(f64::from(coverage)))
-                            .map_err(|e| e.to_string());
-                    }
-                },
-            );
-            return result;
-        }
-        let weight = if bold {
-            FontStyle::Bold
-        } else {
-            FontStyle::Normal
-        };
-        let h = match anchor {
-            Anchor::Left => HPos::Left,
-            Anchor::Center => HPos::Center,
-            Anchor::Right => HPos::Right,
-        };
-        let style =
-            TextStyle::from((FAMILY, font::plotters_size(px, self.svg), weight).into_font())
-                .color(&colour)
-                .pos(Pos::new(h, VPos::Top));
-        self.draw(&Text::new(text.to_owned(), (x, y), style))
+    /// Text with its top at `y`, anchored at `x`.
+    pub fn text(&self, text: &str, at: (i32, i32), look: Look, anchor: Anchor) -> Result {
+        self.draw(&Label {
+            text: text.to_owned(),
+            at,
+            look,
+            anchor,
+        })
     }
 
     pub fn line(
@@ -108,18 +62,33 @@ impl<'a, DB: DrawingBackend> Canvas<'a, DB> {
         width: u32,
         dashed: bool,
     ) -> Result {
-        let style = ShapeStyle::from(&colour).stroke_width(width);
         if dashed {
-            self.draw(&DashedPathElement::new(points.iter().copied(), 6, 4, style))
+            self.dashes(points, colour, width, (6, 4))
         } else {
+            let style = ShapeStyle::from(&colour).stroke_width(width);
             self.draw(&PathElement::new(points.to_vec(), style))
         }
     }
 
     /// A dotted line: how derived targets are drawn.
     pub fn dotted(&self, points: &[(i32, i32)], colour: RGBColor) -> Result {
-        let style = ShapeStyle::from(&colour).stroke_width(2);
-        self.draw(&DashedPathElement::new(points.iter().copied(), 2, 3, style))
+        self.dashes(points, colour, 2, (2, 3))
+    }
+
+    fn dashes(
+        &self,
+        points: &[(i32, i32)],
+        colour: RGBColor,
+        width: u32,
+        (dash, gap): (u32, u32),
+    ) -> Result {
+        self.draw(&Dashed {
+            points: points.to_vec(),
+            colour,
+            width,
+            dash,
+            gap,
+        })
     }
 
     pub fn rect(&self, from: (i32, i32), to: (i32, i32), colour: RGBColor) -> Result {
@@ -200,7 +169,7 @@ pub fn right(chart: &Chart) -> i32 {
     chart.width as i32 - MARGIN
 }
 
-pub fn draw_header<DB: DrawingBackend>(canvas: &Canvas<DB>, chart: &Chart) -> Result {
+pub fn draw_header<DB: ChartBackend>(canvas: &Canvas<DB>, chart: &Chart) -> Result {
     if chart.compact {
         return Ok(());
     }
@@ -271,7 +240,7 @@ pub fn legend_height(chart: &Chart, words: &Words) -> i32 {
     legend_layout(chart, words).1
 }
 
-pub fn draw_legend<DB: DrawingBackend>(
+pub fn draw_legend<DB: ChartBackend>(
     canvas: &Canvas<DB>,
     chart: &Chart,
     words: &Words,

@@ -1,7 +1,10 @@
 //! A plotters backend that draws into palette indices instead of RGB: charts have few colours,
 //! so their pixels are a byte each and the PNG is written indexed, with no conversion pass.
 
-use crate::charts::font::FastHash;
+use crate::charts::backend::{ChartBackend, Dashed, Label};
+use crate::charts::canvas::{Anchor, Look};
+use crate::charts::font;
+use crate::charts::glyphs::{COVERAGE_LEVELS, FastHash, GlyphCache};
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind,
 };
@@ -13,7 +16,7 @@ pub struct Indexed {
     height: u32,
     pixels: Vec<u16>,
     palette: Vec<[u8; 3]>,
-    lookup: HashMap<[u8; 3], u16, FastHash>,
+    lookup: HashMap<u32, u16, FastHash>,
     /// The colour looked up last: runs of one colour skip the map.
     last: ([u8; 3], u16),
 }
@@ -21,7 +24,7 @@ pub struct Indexed {
 impl Indexed {
     pub fn new(width: u32, height: u32) -> Indexed {
         let mut lookup = HashMap::with_hasher(FastHash);
-        lookup.insert([255, 255, 255], 0);
+        lookup.insert(0x00FF_FFFF, 0);
         Indexed {
             width,
             height,
@@ -39,13 +42,63 @@ impl Indexed {
         let next = self.palette.len();
         let index = *self
             .lookup
-            .entry(rgb)
+            .entry(u32::from_be_bytes([0, rgb[0], rgb[1], rgb[2]]))
             .or_insert(next.min(u16::MAX as usize) as u16);
         if usize::from(index) == next {
             self.palette.push(rgb);
         }
         self.last = (rgb, index);
         index
+    }
+
+    /// Letters `text` over the picture, blending each coverage level of its colour with the
+    /// colour beneath once and remembering the result.
+    fn letter(&mut self, label: &Label, (left, top): (f64, f64), glyphs: &GlyphCache) {
+        let Look { px, colour, bold } = label.look;
+        let colour = [colour.0, colour.1, colour.2];
+        let ink = self.index_of(colour);
+        // Blends by (colour beneath, coverage level); u16::MAX: not yet blended.
+        let mut blends: Vec<u16> = Vec::new();
+        let (width, height) = (self.width as i32, self.height as i32);
+        glyphs.set(&label.text, px, bold, (left, top), |(left, top), raster| {
+            for (y, row) in (top..).zip(raster.rows()) {
+                if !(0..height).contains(&y) {
+                    continue;
+                }
+                let line = (y * width) as usize;
+                for (x, &level) in (left..).zip(row) {
+                    if level == 0 || !(0..width).contains(&x) {
+                        continue;
+                    }
+                    let at = line + x as usize;
+                    let under = self.pixels[at];
+                    self.pixels[at] = if level >= COVERAGE_LEVELS || under == ink {
+                        ink
+                    } else {
+                        self.blend(&mut blends, colour, under, level)
+                    };
+                }
+            }
+        });
+    }
+
+    /// `colour` at coverage `level` over the colour at index `under`, looked up in `blends`.
+    fn blend(&mut self, blends: &mut Vec<u16>, colour: [u8; 3], under: u16, level: u8) -> u16 {
+        let slot = usize::from(under) * usize::from(COVERAGE_LEVELS) + usize::from(level);
+        if slot >= blends.len() {
+            blends.resize(slot + 1, u16::MAX);
+        }
+        if blends[slot] == u16::MAX {
+            let below = self.palette[usize::from(under)];
+            let full = u32::from(COVERAGE_LEVELS);
+            let (top, bottom) = (u32::from(level), full - u32::from(level));
+            let mix = |i: usize| {
+                ((u32::from(colour[i]) * top + u32::from(below[i]) * bottom + full / 2) / full)
+                    as u8
+            };
+            blends[slot] = self.index_of([mix(0), mix(1), mix(2)]);
+        }
+        blends[slot]
     }
 
     /// The picture as PNG: indexed when it has at most 256 colours, else RGB.
@@ -77,11 +130,12 @@ impl Indexed {
 /// Draws into an [`Indexed`] picture it borrows (plotters consumes its backend).
 pub struct IndexedBackend<'a> {
     picture: &'a mut Indexed,
+    glyphs: &'a GlyphCache,
 }
 
 impl<'a> IndexedBackend<'a> {
-    pub fn new(picture: &'a mut Indexed) -> Self {
-        IndexedBackend { picture }
+    pub fn new(picture: &'a mut Indexed, glyphs: &'a GlyphCache) -> Self {
+        IndexedBackend { picture, glyphs }
     }
 }
 
@@ -141,18 +195,112 @@ impl DrawingBackend for IndexedBackend<'_> {
         Ok(())
     }
 
+    /// Solid lines along an axis (grid lines, target lines and their dashes, and the spans
+    /// plotters fills polygons and circles with) are filled as rectangles.
+    fn draw_line<S: BackendStyle>(
+        &mut self,
+        from: BackendCoord,
+        to: BackendCoord,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+        let straight = from.0 == to.0 || from.1 == to.1;
+        if straight && style.color().alpha >= 1.0 {
+            self.fill_stroke(from, to, style.stroke_width(), style.color());
+            return Ok(());
+        }
+        self.draw_path([from, to], style)
+    }
+
+    fn draw_path<S: BackendStyle, I: IntoIterator<Item = BackendCoord>>(
+        &mut self,
+        path: I,
+        style: &S,
+    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+        let (color, width) = (style.color(), style.stroke_width());
+        let points: Vec<BackendCoord> = path.into_iter().collect();
+        let along_axes = points
+            .windows(2)
+            .all(|w| w[0].0 == w[1].0 || w[0].1 == w[1].1);
+        if color.alpha >= 1.0 && along_axes {
+            for segment in points.windows(2) {
+                self.fill_stroke(segment[0], segment[1], width, color);
+            }
+            return Ok(());
+        }
+        if width == 1 {
+            for segment in points.windows(2) {
+                plotters_backend::rasterizer::draw_line(self, segment[0], segment[1], style)?;
+            }
+            return Ok(());
+        }
+        let outline = plotters_backend::rasterizer::polygonize(&points, width);
+        self.fill_polygon(outline, &color)
+    }
+
     /// Solid filled rectangles (bars, tracks, bands) are filled a row at a time.
     fn draw_rect<S: BackendStyle>(
         &mut self,
-        (x0, y0): BackendCoord,
-        (x1, y1): BackendCoord,
+        from: BackendCoord,
+        to: BackendCoord,
         style: &S,
         fill: bool,
     ) -> Result<(), DrawingErrorKind<NeverFails>> {
-        let color = style.color();
-        if !fill || color.alpha < 1.0 {
-            return plotters_backend::rasterizer::draw_rect(self, (x0, y0), (x1, y1), style, fill);
+        if !fill || style.color().alpha < 1.0 {
+            return plotters_backend::rasterizer::draw_rect(self, from, to, style, fill);
         }
+        self.fill_span(from, to, style.color());
+        Ok(())
+    }
+}
+
+/// Text is lettered straight into the picture at fractional positions, with the font that
+/// measured it (plotters' own text rounds each glyph to a pixel and blends every pixel through
+/// the generic backend call, which made text most of a PNG's cost).
+impl ChartBackend for IndexedBackend<'_> {
+    fn draw_label(
+        &mut self,
+        label: &Label,
+        (x, y): BackendCoord,
+    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+        let width = font::text_width(&label.text, label.look.px, label.look.bold);
+        let left = match label.anchor {
+            Anchor::Left => f64::from(x),
+            Anchor::Center => f64::from(x) - width / 2.0,
+            Anchor::Right => f64::from(x) - width,
+        };
+        self.picture
+            .letter(label, (left, f64::from(y)), self.glyphs);
+        Ok(())
+    }
+
+    fn draw_dashed(
+        &mut self,
+        dashed: &Dashed,
+        points: Vec<BackendCoord>,
+    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+        dashed.draw_as_paths(points, self)
+    }
+}
+
+impl IndexedBackend<'_> {
+    /// Fills an axis-aligned line `width` pixels thick, centred on it as plotters centres it.
+    fn fill_stroke(
+        &mut self,
+        (x0, y0): BackendCoord,
+        (x1, y1): BackendCoord,
+        width: u32,
+        color: BackendColor,
+    ) {
+        let (before, after) = (width as i32 / 2, (width as i32 - 1) / 2);
+        if y0 == y1 {
+            self.fill_span((x0, y0 - before), (x1, y1 + after), color);
+        } else {
+            self.fill_span((x0 - before, y0), (x1 + after, y1), color);
+        }
+    }
+
+    /// Fills the rectangle between two corners (both included) with an opaque colour.
+    fn fill_span(&mut self, (x0, y0): BackendCoord, (x1, y1): BackendCoord, color: BackendColor) {
         let picture = &mut *self.picture;
         let (r, g, b) = color.rgb;
         let index = picture.index_of([r, g, b]);
@@ -162,6 +310,5 @@ impl DrawingBackend for IndexedBackend<'_> {
             let row = (y * w) as usize;
             picture.pixels[row + left as usize..row + right as usize].fill(index);
         }
-        Ok(())
     }
 }

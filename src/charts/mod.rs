@@ -2,17 +2,21 @@
 //! with JavaScript off) and to publish as files, PNG for social previews. The same drawing code
 //! serves both backends, so the two always agree.
 
+mod backend;
 mod breakdown;
 pub mod canvas;
 pub mod font;
+mod glyphs;
 mod indexed;
 pub mod palette;
 mod progress;
 pub mod spec;
+mod svg_backend;
 mod trend;
 
 use crate::render::i18n::I18n;
 use canvas::Canvas;
+pub use glyphs::GlyphCache;
 use plotters::prelude::*;
 pub use spec::{Chart, Context, Kind, Words, build, choose_kind, dashboard_cell};
 
@@ -55,17 +59,13 @@ fn height(chart: &Chart, words: &Words) -> u32 {
     h.max(120) as u32
 }
 
-fn draw<DB: DrawingBackend>(
+fn draw<DB: backend::ChartBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     chart: &Chart,
     words: &Words,
-    svg: bool,
-    glyphs: &mut font::GlyphCache,
 ) -> Result<(), String> {
-    if svg {
-        area.fill(&palette::BACKGROUND).map_err(|e| e.to_string())?;
-    }
-    let canvas = Canvas::new(area, svg, glyphs);
+    area.fill(&palette::BACKGROUND).map_err(|e| e.to_string())?;
+    let canvas = Canvas::new(area);
     match &chart.body {
         spec::Body::Trend(t) => trend::draw(&canvas, chart, t, words)?,
         spec::Body::Progress(bullets) => progress::draw(&canvas, chart, bullets, words)?,
@@ -75,57 +75,24 @@ fn draw<DB: DrawingBackend>(
 }
 
 /// The chart as an SVG document: `role="img"`, a `<title>` and a `<desc>` that states the values.
+/// The font stack is said once, on the root, and inherited by every text.
 pub fn svg(chart: &Chart, words: &Words) -> Result<String, String> {
-    font::register();
-    let size = (chart.width, height(chart, words));
-    let mut out = String::with_capacity(8 * 1024);
-    draw(
-        &SVGBackend::with_string(&mut out, size).into_drawing_area(),
-        chart,
-        words,
-        true,
-        &mut font::GlyphCache::default(),
-    )?;
-    Ok(accessible(&out, chart, size))
-}
-
-/// Gives plotters' SVG its accessible name and description, and drops attributes that only
-/// repeat defaults (a site has tens of thousands of these).
-fn accessible(svg: &str, chart: &Chart, (w, h): (u32, u32)) -> String {
-    let body = match svg.find('>') {
-        Some(end) if svg.starts_with("<svg") => &svg[end + 1..],
-        _ => svg,
-    };
-    // The font stack is said once, on the root, and inherited by every text.
-    let family = format!(" font-family=\"{}\"", font::FAMILY);
-    let body = round_font_sizes(&body.replace(" opacity=\"1\"", "").replace(&family, ""));
-    format!(
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" class=\"chart chart-{}\"{family}><title>{}</title><desc>{}</desc>{}",
+    let (w, h) = (chart.width, height(chart, words));
+    let mut out = String::with_capacity(4 * 1024);
+    out.push_str(&format!(
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" class=\"chart chart-{}\" font-family=\"{}\"><title>{}</title><desc>{}</desc>",
         chart.kind.code(),
+        font::FAMILY,
         xml_escape(&chart.title),
         xml_escape(&chart.summary),
-        body.trim_start()
-    )
-}
-
-/// plotters writes sizes like `font-size="15.000000000000002"` (its 1/1.24 scaling); two
-/// decimals are plenty.
-fn round_font_sizes(svg: &str) -> String {
-    const KEY: &str = "font-size=\"";
-    let mut out = String::with_capacity(svg.len());
-    let mut rest = svg;
-    while let Some(at) = rest.find(KEY) {
-        let (before, after) = rest.split_at(at + KEY.len());
-        out.push_str(before);
-        let end = after.find('"').unwrap_or(after.len());
-        match after[..end].parse::<f64>() {
-            Ok(size) => out.push_str(&format!("{}", (size * 100.0).round() / 100.0)),
-            Err(_) => out.push_str(&after[..end]),
-        }
-        rest = &after[end..];
-    }
-    out.push_str(rest);
-    out
+    ));
+    draw(
+        &svg_backend::SvgBackend::new(&mut out, (w, h)).into_drawing_area(),
+        chart,
+        words,
+    )?;
+    out.push_str("</svg>");
+    Ok(out)
 }
 
 fn xml_escape(text: &str) -> String {
@@ -144,15 +111,12 @@ fn xml_escape(text: &str) -> String {
 
 /// The chart as a PNG, rasterised with the bundled font (same picture on every machine).
 /// `glyphs` keeps rasterised glyphs for the next chart.
-pub fn png(chart: &Chart, words: &Words, glyphs: &mut font::GlyphCache) -> Result<Vec<u8>, String> {
-    font::register();
+pub fn png(chart: &Chart, words: &Words, glyphs: &GlyphCache) -> Result<Vec<u8>, String> {
     let mut picture = indexed::Indexed::new(chart.width, height(chart, words));
     draw(
-        &indexed::IndexedBackend::new(&mut picture).into_drawing_area(),
+        &indexed::IndexedBackend::new(&mut picture, glyphs).into_drawing_area(),
         chart,
         words,
-        false,
-        glyphs,
     )?;
     picture.encode()
 }

@@ -1,13 +1,13 @@
 //! Progress: one bar per term, from zero, with the result written as stated ("67/85 trường
 //! (78,8%)") and the target as a tick (or a band) on the same scale.
 
+use crate::charts::backend::ChartBackend;
 use crate::charts::canvas::{
     Anchor, Canvas, Look, MARGIN, Result, draw_header, draw_legend, header_height, legend_height,
     right,
 };
 use crate::charts::palette;
 use crate::charts::spec::{Bound, Bullet, Chart, Words};
-use plotters::prelude::DrawingBackend;
 
 const ROW: i32 = 98;
 const BASELINE_LINE: i32 = 18;
@@ -29,7 +29,7 @@ pub fn height(chart: &Chart, bullets: &[Bullet], words: &Words) -> i32 {
         + 8
 }
 
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: ChartBackend>(
     canvas: &Canvas<DB>,
     chart: &Chart,
     bullets: &[Bullet],

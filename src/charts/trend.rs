@@ -1,6 +1,7 @@
 //! Trend: values over time. A line joins two points only when no period lies between them;
 //! targets are drawn as a floor line (or a band) over their term, up to their deadline.
 
+use crate::charts::backend::ChartBackend;
 use crate::charts::canvas::{
     Anchor, Canvas, Look, MARGIN, Result, draw_header, draw_legend, header_height, legend_height,
     right,
@@ -8,7 +9,6 @@ use crate::charts::canvas::{
 use crate::charts::font;
 use crate::charts::palette;
 use crate::charts::spec::{Bound, Chart, Trend, Words};
-use plotters::prelude::DrawingBackend;
 
 const PLOT_HEIGHT: i32 = 190;
 const LEFT: i32 = 60;
@@ -34,7 +34,7 @@ pub fn height(chart: &Chart, words: &Words) -> i32 {
     frame(chart).bottom + 30 + legend_height(chart, words) + 8
 }
 
-pub fn draw<DB: DrawingBackend>(
+pub fn draw<DB: ChartBackend>(
     canvas: &Canvas<DB>,
     chart: &Chart,
     trend: &Trend,
@@ -86,25 +86,7 @@ pub fn draw<DB: DrawingBackend>(
             )?;
             edge(y_of(high))?;
         }
-        let y = y_of(target.low);
-        edge(y)?;
-        // The label sits on the line's inner side, clear of the plot edge.
-        let width = font::text_width(&target.label, 12.0, false).ceil() as i32;
-        let (x, anchor) = if x0 + 4 + width <= f.right {
-            (x0 + 4, Anchor::Left)
-        } else {
-            (x1.min(f.right) - 4, Anchor::Right)
-        };
-        canvas.text(
-            &target.label,
-            (x, y + 3),
-            Look {
-                px: 12.0,
-                colour: palette::TARGET,
-                bold: false,
-            },
-            anchor,
-        )?;
+        edge(y_of(target.low))?;
     }
 
     let at: Vec<(i32, i32)> = trend
@@ -118,7 +100,20 @@ pub fn draw<DB: DrawingBackend>(
             canvas.line(&[at[n - 1], at[n]], palette::RESULT, 2, dashed)?;
         }
     }
-    let mut last_label_end = i32::MIN;
+    // Labels are placed where they cover no marker and no other label: the values first,
+    // then the targets' captions.
+    let mut taken = Taken {
+        boxes: at.iter().map(|&(x, y)| Rect::around((x, y), 9)).collect(),
+        top: header_height(chart),
+        bottom: f.bottom - 1,
+    };
+    for target in &trend.targets {
+        let (x0, x1) = (x_of(target.from_x), x_of(target.to_x));
+        for edge in target.high.iter().chain([&target.low]) {
+            let y = y_of(*edge);
+            taken.boxes.push(Rect::new((x0, y - 2), (x1, y + 2)));
+        }
+    }
     let mut last_axis_end = i32::MIN;
     for (p, &(x, y)) in trend.points.iter().zip(&at) {
         let colour = p.verdict.map_or(palette::RESULT, palette::verdict);
@@ -128,11 +123,14 @@ pub fn draw<DB: DrawingBackend>(
             canvas.dot((x, y), 5, colour, !p.derived)?;
         }
         match p.bound {
-            Bound::Lower => canvas.bound_mark((x, y), colour)?,
+            Bound::Lower => {
+                canvas.bound_mark((x, y), colour)?;
+                taken.boxes.push(Rect::new((x - 6, y - 22), (x + 6, y)));
+            }
             Bound::About => canvas.approx_mark((x, y), colour)?,
             _ => {}
         }
-        // The value as stated, above the point (below it when it would collide).
+        // The value as stated, above the point (below it when that is taken).
         let verdict = p
             .verdict
             .map(|v| format!("· {}", words.verdict(v)))
@@ -144,15 +142,21 @@ pub fn draw<DB: DrawingBackend>(
             font::text_width(" ", 13.0, true)
         };
         let label_width =
-            font::text_width(&p.label, 13.0, true) + gap + font::text_width(&verdict, 13.0, true);
-        let left =
-            (x - (label_width / 2.0) as i32).clamp(MARGIN, right(chart) - label_width as i32);
-        let above = left > last_label_end + 6;
-        let label_y = if above {
-            y - if p.bound == Bound::Lower { 40 } else { 24 }
-        } else {
-            y + 12
-        };
+            (font::text_width(&p.label, 13.0, true) + gap + font::text_width(&verdict, 13.0, true))
+                .ceil() as i32;
+        let left = (x - label_width / 2).clamp(MARGIN, right(chart) - label_width);
+        let above = y - if p.bound == Bound::Lower { 41 } else { 28 };
+        let below = y + 11;
+        let (left, label_y) = taken.place(
+            label_width,
+            17,
+            &[
+                (left, above),
+                (left, below),
+                (left, above - 18),
+                (left, below + 18),
+            ],
+        );
         canvas.text(
             &p.label,
             (left, label_y),
@@ -176,11 +180,6 @@ pub fn draw<DB: DrawingBackend>(
                 Anchor::Left,
             )?;
         }
-        last_label_end = if above {
-            left + label_width as i32
-        } else {
-            last_label_end
-        };
         // The period under the axis, skipped when it would overlap the previous one.
         let axis_width = font::text_width(&p.x_label, 12.0, false) as i32;
         if x - axis_width / 2 > last_axis_end + 4 {
@@ -197,5 +196,77 @@ pub fn draw<DB: DrawingBackend>(
             last_axis_end = x + axis_width / 2;
         }
     }
+    for target in &trend.targets {
+        let (x0, x1) = (x_of(target.from_x), x_of(target.to_x).min(f.right));
+        let y = y_of(target.low);
+        let width = font::text_width(&target.label, 12.0, false).ceil() as i32;
+        // Under the line at its start, else at its end, else above it.
+        let at_end = (x1 - 4 - width).max(MARGIN);
+        let (x, label_y) = taken.place(
+            width,
+            15,
+            &[
+                (x0 + 4, y + 3),
+                (at_end, y + 3),
+                (x0 + 4, y - 18),
+                (at_end, y - 18),
+            ],
+        );
+        canvas.text(
+            &target.label,
+            (x, label_y),
+            Look {
+                px: 12.0,
+                colour: palette::TARGET,
+                bold: false,
+            },
+            Anchor::Left,
+        )?;
+    }
     draw_legend(canvas, chart, words, f.bottom + 30)
+}
+
+/// A rectangle of the drawing: left, top, right, bottom.
+#[derive(Clone, Copy)]
+struct Rect(i32, i32, i32, i32);
+
+impl Rect {
+    fn new((left, top): (i32, i32), (right, bottom): (i32, i32)) -> Rect {
+        Rect(left, top, right, bottom)
+    }
+
+    fn around((x, y): (i32, i32), radius: i32) -> Rect {
+        Rect(x - radius, y - radius, x + radius, y + radius)
+    }
+
+    fn overlaps(&self, other: &Rect) -> bool {
+        self.0 < other.2 && other.0 < self.2 && self.1 < other.3 && other.1 < self.3
+    }
+}
+
+/// What the labels placed so far cover, and the band they must stay in.
+struct Taken {
+    boxes: Vec<Rect>,
+    top: i32,
+    bottom: i32,
+}
+
+impl Taken {
+    /// The first of `candidates` (top-left corners) where a `width` × `height` label is free
+    /// and inside the band, else the first; the chosen box is taken.
+    fn place(&mut self, width: i32, height: i32, candidates: &[(i32, i32)]) -> (i32, i32) {
+        let fits = |&(x, y): &(i32, i32)| {
+            let candidate = Rect(x, y, x + width, y + height);
+            y >= self.top
+                && y + height <= self.bottom
+                && !self.boxes.iter().any(|b| b.overlaps(&candidate))
+        };
+        let (x, y) = candidates
+            .iter()
+            .copied()
+            .find(fits)
+            .unwrap_or(candidates[0]);
+        self.boxes.push(Rect(x, y, x + width, y + height));
+        (x, y)
+    }
 }

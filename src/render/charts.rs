@@ -1,15 +1,14 @@
 //! The charts of one organisation while its pages render: each drawn once (SVG) and shared by
 //! the indicator page, the term pages, the shortcodes and the standalone file.
 
-use crate::charts::font::GlyphCache;
-use crate::charts::{self, Chart, Kind, Words};
+use crate::charts::{self, Chart, GlyphCache, Kind, Words};
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
 use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::render::links::{Links, Route};
 use serde::Serialize;
-use std::sync::{Mutex, OnceLock};
+use std::sync::OnceLock;
 
 /// A chart as templates receive it.
 #[derive(Debug, Serialize)]
@@ -33,18 +32,18 @@ pub struct OrgCharts<'a> {
     site: &'a Site,
     words: &'a Words,
     svgs: Vec<OnceLock<Result<String, String>>>,
-    /// Glyphs rasterised for this organisation's PNGs, reused from one chart to the next.
-    glyphs: Mutex<GlyphCache>,
+    /// Glyphs rasterised for PNGs, shared by the whole build.
+    glyphs: &'a GlyphCache,
 }
 
 impl<'a> OrgCharts<'a> {
-    pub fn new(site: &'a Site, org: &'a Org, words: &'a Words) -> Self {
+    pub fn new(site: &'a Site, org: &'a Org, words: &'a Words, glyphs: &'a GlyphCache) -> Self {
         OrgCharts {
             org,
             site,
             words,
             svgs: (0..org.indicators.len()).map(|_| OnceLock::new()).collect(),
-            glyphs: Mutex::new(GlyphCache::default()),
+            glyphs,
         }
     }
 
@@ -78,11 +77,7 @@ impl<'a> OrgCharts<'a> {
 
     pub fn png(&self, index: usize) -> Option<Result<Vec<u8>, Diagnostic>> {
         let chart = self.spec(index, None)?;
-        let mut glyphs = self
-            .glyphs
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        Some(charts::png(&chart, self.words, &mut glyphs).map_err(|e| self.failure(index, &e)))
+        Some(charts::png(&chart, self.words, self.glyphs).map_err(|e| self.failure(index, &e)))
     }
 
     fn failure(&self, index: usize, error: &str) -> Diagnostic {
