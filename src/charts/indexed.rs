@@ -1,5 +1,7 @@
 //! A plotters backend that draws into palette indices instead of RGB: charts have few colours,
 //! so their pixels are a byte each and the PNG is written indexed, with no conversion pass.
+//! A chart with more than 256 colours (only ever anti-aliased edges) has its extra shades
+//! drawn with the nearest colour already in the palette.
 
 use crate::charts::backend::{ChartBackend, Dashed, Label};
 use crate::charts::canvas::{Anchor, Look};
@@ -14,11 +16,11 @@ use std::collections::HashMap;
 pub struct Indexed {
     width: u32,
     height: u32,
-    pixels: Vec<u16>,
+    pixels: Vec<u8>,
     palette: Vec<[u8; 3]>,
-    lookup: HashMap<u32, u16, FastHash>,
+    lookup: HashMap<u32, u8, FastHash>,
     /// The colour looked up last: runs of one colour skip the map.
-    last: ([u8; 3], u16),
+    last: ([u8; 3], u8),
 }
 
 impl Indexed {
@@ -35,20 +37,40 @@ impl Indexed {
         }
     }
 
-    fn index_of(&mut self, rgb: [u8; 3]) -> u16 {
+    fn index_of(&mut self, rgb: [u8; 3]) -> u8 {
         if self.last.0 == rgb {
             return self.last.1;
         }
-        let next = self.palette.len();
-        let index = *self
-            .lookup
-            .entry(u32::from_be_bytes([0, rgb[0], rgb[1], rgb[2]]))
-            .or_insert(next.min(u16::MAX as usize) as u16);
-        if usize::from(index) == next {
-            self.palette.push(rgb);
-        }
+        let key = u32::from_be_bytes([0, rgb[0], rgb[1], rgb[2]]);
+        let index = match self.lookup.get(&key) {
+            Some(&index) => index,
+            None => {
+                let index = match u8::try_from(self.palette.len()) {
+                    Ok(next) => {
+                        self.palette.push(rgb);
+                        next
+                    }
+                    Err(_) => self.nearest(rgb),
+                };
+                self.lookup.insert(key, index);
+                index
+            }
+        };
         self.last = (rgb, index);
         index
+    }
+
+    /// The palette's colour closest to `rgb`.
+    fn nearest(&self, rgb: [u8; 3]) -> u8 {
+        let distance = |c: &[u8; 3]| -> i32 {
+            (0..3)
+                .map(|i| (i32::from(c[i]) - i32::from(rgb[i])).pow(2))
+                .sum()
+        };
+        let closest = (0..self.palette.len())
+            .min_by_key(|&i| distance(&self.palette[i]))
+            .unwrap_or(0);
+        closest as u8
     }
 
     /// Letters `text` over the picture, blending each coverage level of its colour with the
@@ -83,7 +105,7 @@ impl Indexed {
     }
 
     /// `colour` at coverage `level` over the colour at index `under`, looked up in `blends`.
-    fn blend(&mut self, blends: &mut Vec<u16>, colour: [u8; 3], under: u16, level: u8) -> u16 {
+    fn blend(&mut self, blends: &mut Vec<u16>, colour: [u8; 3], under: u8, level: u8) -> u8 {
         let slot = usize::from(under) * usize::from(COVERAGE_LEVELS) + usize::from(level);
         if slot >= blends.len() {
             blends.resize(slot + 1, u16::MAX);
@@ -96,32 +118,23 @@ impl Indexed {
                 ((u32::from(colour[i]) * top + u32::from(below[i]) * bottom + full / 2) / full)
                     as u8
             };
-            blends[slot] = self.index_of([mix(0), mix(1), mix(2)]);
+            blends[slot] = u16::from(self.index_of([mix(0), mix(1), mix(2)]));
         }
-        blends[slot]
+        blends[slot] as u8
     }
 
-    /// The picture as PNG: indexed when it has at most 256 colours, else RGB.
     pub fn encode(&self) -> Result<Vec<u8>, String> {
         let mut out = Vec::with_capacity(16 * 1024);
         let mut encoder = png::Encoder::new(&mut out, self.width, self.height);
         encoder.set_depth(png::BitDepth::Eight);
         encoder.set_compression(png::Compression::Fast);
-        let data: Vec<u8> = if self.palette.len() <= 256 {
-            encoder.set_color(png::ColorType::Indexed);
-            encoder.set_palette(self.palette.concat());
-            encoder.set_filter(png::Filter::NoFilter);
-            self.pixels.iter().map(|&i| i as u8).collect()
-        } else {
-            encoder.set_color(png::ColorType::Rgb);
-            encoder.set_filter(png::Filter::Sub);
-            self.pixels
-                .iter()
-                .flat_map(|&i| self.palette[usize::from(i)])
-                .collect()
-        };
+        encoder.set_color(png::ColorType::Indexed);
+        encoder.set_palette(self.palette.concat());
+        encoder.set_filter(png::Filter::NoFilter);
         let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
-        writer.write_image_data(&data).map_err(|e| e.to_string())?;
+        writer
+            .write_image_data(&self.pixels)
+            .map_err(|e| e.to_string())?;
         writer.finish().map_err(|e| e.to_string())?;
         Ok(out)
     }
@@ -310,5 +323,56 @@ impl IndexedBackend<'_> {
             let row = (y * w) as usize;
             picture.pixels[row + left as usize..row + right as usize].fill(index);
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode(png: &[u8]) -> (png::ColorType, Vec<u8>, Vec<u8>) {
+        let decoder = png::Decoder::new(std::io::Cursor::new(png));
+        let mut reader = decoder.read_info().unwrap();
+        let palette = reader.info().palette.as_deref().unwrap_or_default().to_vec();
+        let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
+        let info = reader.next_frame(&mut pixels).unwrap();
+        (info.color_type, palette, pixels)
+    }
+
+    #[test]
+    fn a_picture_with_more_than_256_colours_stays_indexed_with_near_colours() {
+        let (mut picture, glyphs) = (Indexed::new(300, 1), GlyphCache::default());
+        let mut backend = IndexedBackend::new(&mut picture, &glyphs);
+        for x in 0..300 {
+            let grey = (x * 255 / 299) as u8;
+            let rgb = (grey, grey / 2, 255 - grey);
+            let colour = BackendColor { alpha: 1.0, rgb };
+            backend.draw_pixel((x, 0), colour).unwrap();
+        }
+        let (colour_type, palette, pixels) = decode(&picture.encode().unwrap());
+        assert_eq!(colour_type, png::ColorType::Indexed);
+        assert_eq!(palette.len(), 256 * 3);
+        for (x, &index) in pixels.iter().enumerate() {
+            let grey = (x * 255 / 299) as i32;
+            let at = usize::from(index) * 3;
+            let drawn = i32::from(palette[at]);
+            assert!((drawn - grey).abs() <= 2, "pixel {x}: {drawn} for {grey}");
+        }
+    }
+
+    #[test]
+    fn thick_lines_along_an_axis_are_filled_as_plotters_centres_them() {
+        let (mut picture, glyphs) = (Indexed::new(10, 10), GlyphCache::default());
+        let red = BackendColor {
+            alpha: 1.0,
+            rgb: (200, 0, 0),
+        };
+        IndexedBackend::new(&mut picture, &glyphs).fill_stroke((2, 5), (7, 5), 2, red);
+        let rows: Vec<usize> = (0..10)
+            .filter(|y| picture.pixels[y * 10 + 4] != 0)
+            .collect();
+        assert_eq!(rows, [4, 5]);
+        let columns: Vec<usize> = (0..10).filter(|x| picture.pixels[50 + x] != 0).collect();
+        assert_eq!(columns, [2, 3, 4, 5, 6, 7]);
     }
 }
