@@ -342,3 +342,78 @@ fn ambiguous_figures_are_not_called_derived() {
         "printed in the source, so not derived"
     );
 }
+
+/// The box each `<text>` of a chart covers, measured with the chart font: left, top, right,
+/// bottom. Baseline `y`; the em box runs 0.76 em above it and 0.24 em below.
+fn text_boxes(svg: &str) -> Vec<(String, [f64; 4])> {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| {
+            let number = |name: &str| n.attribute(name).unwrap().parse::<f64>().unwrap();
+            let (x, y, px) = (number("x"), number("y"), number("font-size"));
+            let text = n.text().unwrap_or("").to_owned();
+            let bold = n.attribute("font-weight") == Some("bold");
+            let width = nhiemky::charts::font::text_width(&text, px, bold);
+            let left = match n.attribute("text-anchor") {
+                Some("middle") => x - width / 2.0,
+                Some("end") => x - width,
+                _ => x,
+            };
+            (text, [left, y - 0.76 * px, left + width, y + 0.24 * px])
+        })
+        .collect()
+}
+
+#[test]
+fn chart_labels_stay_inside_and_never_cover_each_other() {
+    assert_labels_clear(&built_example());
+    let site = TestSite::fixture("valid-site");
+    let text = site.read(DATA);
+    // Results hugging their target, lower bounds, a derived point: the crowded case.
+    site.write(
+        DATA,
+        format!("{text}\n[[indicator]]\nid = \"sat-chi-tieu\"\nname = \"Tỷ lệ chi bộ hoàn thành tốt nhiệm vụ\"\nunit = \"%\"\ndirection = \"higher_better\"\n[[indicator.obs]]\nyear = 2020\nvalue = 93.5\nqualifier = \">\"\n[[indicator.obs]]\nyear = 2021\nvalue = 94.1\n[[indicator.obs]]\nyear = 2022\nvalue = 94.6\nqualifier = \">\"\n[[indicator.obs]]\nyear = 2023\nvalue = 95.2\n[[indicator.target]]\nterm = \"2015-2020\"\ncomparator = \">=\"\nvalue = 94\n[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">=\"\nvalue = 94.5\n"),
+    );
+    site.build().assert_ok();
+    assert_labels_clear(&site);
+}
+
+/// Every text of every chart of `site` lies inside its chart and clear of every other text.
+fn assert_labels_clear(site: &TestSite) {
+    let mut charts = 0;
+    for entry in walkdir::WalkDir::new(site.path("public")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "svg") {
+            continue;
+        }
+        charts += 1;
+        let svg = std::fs::read_to_string(entry.path()).unwrap();
+        let width: f64 = roxmltree::Document::parse(&svg)
+            .unwrap()
+            .root_element()
+            .attribute("width")
+            .unwrap()
+            .parse()
+            .unwrap();
+        let boxes = text_boxes(&svg);
+        for (i, (text, [left, top, right, bottom])) in boxes.iter().enumerate() {
+            assert!(
+                *left >= 0.0 && *right <= width,
+                "{}: \"{text}\" runs outside the chart",
+                entry.path().display()
+            );
+            for (other, [l, t, r, b]) in &boxes[i + 1..] {
+                // One pixel of slack: neighbouring glyphs may touch, not overlap.
+                let overlap =
+                    left + 1.0 < *r && *l + 1.0 < *right && top + 1.0 < *b && *t + 1.0 < *bottom;
+                assert!(
+                    !overlap,
+                    "{}: \"{text}\" covers \"{other}\"",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+    assert!(charts >= 2);
+}

@@ -333,7 +333,12 @@ mod tests {
     fn decode(png: &[u8]) -> (png::ColorType, Vec<u8>, Vec<u8>) {
         let decoder = png::Decoder::new(std::io::Cursor::new(png));
         let mut reader = decoder.read_info().unwrap();
-        let palette = reader.info().palette.as_deref().unwrap_or_default().to_vec();
+        let palette = reader
+            .info()
+            .palette
+            .as_deref()
+            .unwrap_or_default()
+            .to_vec();
         let mut pixels = vec![0; reader.output_buffer_size().unwrap()];
         let info = reader.next_frame(&mut pixels).unwrap();
         (info.color_type, palette, pixels)

@@ -8,7 +8,8 @@ use crate::charts::canvas::{
 };
 use crate::charts::font;
 use crate::charts::palette;
-use crate::charts::spec::{Bound, Chart, Trend, Words};
+use crate::charts::spec::{Bound, Chart, Point, Trend, Words};
+use plotters::style::RGBColor;
 
 const PLOT_HEIGHT: i32 = 190;
 const LEFT: i32 = 60;
@@ -21,7 +22,8 @@ struct Frame {
 }
 
 fn frame(chart: &Chart) -> Frame {
-    let top = header_height(chart) + 28;
+    // Room above the 100% line for a value's label and its lower-bound mark.
+    let top = header_height(chart) + 36;
     Frame {
         left: LEFT,
         right: right(chart) - 8,
@@ -100,13 +102,24 @@ pub fn draw<DB: ChartBackend>(
             canvas.line(&[at[n - 1], at[n]], palette::RESULT, 2, dashed)?;
         }
     }
-    // Labels are placed where they cover no marker and no other label: the values first,
-    // then the targets' captions.
+    // Labels go where they cover no marker, line or other label: the targets' captions first
+    // (long, with few places to go), then the values, which may move around their point.
     let mut taken = Taken {
-        boxes: at.iter().map(|&(x, y)| Rect::around((x, y), 9)).collect(),
+        boxes: Vec::new(),
         top: header_height(chart),
         bottom: f.bottom - 1,
     };
+    for (p, &(x, y)) in trend.points.iter().zip(&at) {
+        taken.boxes.push(Rect::around((x, y), 9));
+        if p.bound == Bound::Lower {
+            taken.boxes.push(Rect::new((x - 6, y - 22), (x + 6, y)));
+        }
+    }
+    for (n, p) in trend.points.iter().enumerate().skip(1) {
+        if p.joined {
+            taken.cover_line(at[n - 1], at[n]);
+        }
+    }
     for target in &trend.targets {
         let (x0, x1) = (x_of(target.from_x), x_of(target.to_x));
         for edge in target.high.iter().chain([&target.low]) {
@@ -114,78 +127,140 @@ pub fn draw<DB: ChartBackend>(
             taken.boxes.push(Rect::new((x0, y - 2), (x1, y + 2)));
         }
     }
-    let mut last_axis_end = i32::MIN;
-    for (p, &(x, y)) in trend.points.iter().zip(&at) {
+    for target in &trend.targets {
+        let span = (x_of(target.from_x), x_of(target.to_x).min(f.right));
+        target_label(
+            canvas,
+            chart,
+            &mut taken,
+            &target.label,
+            span,
+            y_of(target.low),
+        )?;
+    }
+    for (p, &at) in trend.points.iter().zip(&at) {
         let colour = p.verdict.map_or(palette::RESULT, palette::verdict);
-        if p.baseline {
-            canvas.diamond((x, y), colour)?;
-        } else {
-            canvas.dot((x, y), 5, colour, !p.derived)?;
-        }
-        match p.bound {
-            Bound::Lower => {
-                canvas.bound_mark((x, y), colour)?;
-                taken.boxes.push(Rect::new((x - 6, y - 22), (x + 6, y)));
-            }
-            Bound::About => canvas.approx_mark((x, y), colour)?,
-            _ => {}
-        }
-        // The value as stated, above the point (below it when that is taken).
-        let verdict = p
-            .verdict
-            .map(|v| format!("· {}", words.verdict(v)))
-            .unwrap_or_default();
-        // SVG drops leading spaces in text, so the gap before "· Vượt" is measured, not typed.
-        let gap = if verdict.is_empty() {
-            0.0
-        } else {
-            font::text_width(" ", 13.0, true)
-        };
-        let label_width =
-            (font::text_width(&p.label, 13.0, true) + gap + font::text_width(&verdict, 13.0, true))
-                .ceil() as i32;
-        let left = (x - label_width / 2).clamp(MARGIN, right(chart) - label_width);
-        let above = y - if p.bound == Bound::Lower { 41 } else { 28 };
-        let below = y + 11;
-        let (left, label_y) = taken.place(
-            label_width,
-            17,
-            &[
-                (left, above),
-                (left, below),
-                (left, above - 18),
-                (left, below + 18),
-            ],
-        );
+        marker(canvas, p, at, colour)?;
+        value_label(canvas, chart, &mut taken, p, at, colour, words)?;
+    }
+    axis_labels(canvas, trend, &at, f.bottom)?;
+    draw_legend(canvas, chart, words, f.bottom + 30)
+}
+
+fn marker<DB: ChartBackend>(
+    canvas: &Canvas<DB>,
+    p: &Point,
+    at: (i32, i32),
+    colour: RGBColor,
+) -> Result {
+    if p.baseline {
+        canvas.diamond(at, colour)?;
+    } else {
+        canvas.dot(at, 5, colour, !p.derived)?;
+    }
+    match p.bound {
+        Bound::Lower => canvas.bound_mark(at, colour),
+        Bound::About => canvas.approx_mark(at, colour),
+        _ => Ok(()),
+    }
+}
+
+/// The target's caption, under its line at its start if free, else at its end or middle,
+/// else above the line, else further away.
+fn target_label<DB: ChartBackend>(
+    canvas: &Canvas<DB>,
+    chart: &Chart,
+    taken: &mut Taken,
+    label: &str,
+    (x0, x1): (i32, i32),
+    y: i32,
+) -> Result {
+    let width = font::text_width(label, 12.0, false).ceil() as i32;
+    let inside = |left: i32| left.clamp(MARGIN, right(chart) - width);
+    let columns = [x0 + 4, x1 - 4 - width, (x0 + x1 - width) / 2].map(inside);
+    let rows = [y + 3, y - 18, y + 21, y - 36];
+    let candidates: Vec<(i32, i32)> = rows
+        .iter()
+        .flat_map(|&top| columns.iter().map(move |&left| (left, top)))
+        .collect();
+    let at = taken.place(width, 15, &candidates);
+    canvas.text(
+        label,
+        at,
+        Look {
+            px: 12.0,
+            colour: palette::TARGET,
+            bold: false,
+        },
+        Anchor::Left,
+    )
+}
+
+/// The value as stated and its verdict ("58,6% · Vượt"): centred above the point if free,
+/// else below, else further out, else beside it.
+fn value_label<DB: ChartBackend>(
+    canvas: &Canvas<DB>,
+    chart: &Chart,
+    taken: &mut Taken,
+    p: &Point,
+    (x, y): (i32, i32),
+    colour: RGBColor,
+    words: &Words,
+) -> Result {
+    let verdict = p
+        .verdict
+        .map(|v| format!("· {}", words.verdict(v)))
+        .unwrap_or_default();
+    // SVG drops leading spaces in text, so the gap before "· Vượt" is measured, not typed.
+    let gap = if verdict.is_empty() {
+        0.0
+    } else {
+        font::text_width(" ", 13.0, true)
+    };
+    let value_width = font::text_width(&p.label, 13.0, true) + gap;
+    let width = (value_width + font::text_width(&verdict, 13.0, true)).ceil() as i32;
+    let clamp = |left: i32| left.clamp(MARGIN, right(chart) - width);
+    let above = y - if p.bound == Bound::Lower { 41 } else { 28 };
+    let below = y + 11;
+    let rows = [above, below, above - 18, below + 18, above - 36, below + 36];
+    let columns = [x - width / 2, x - 10 - width, x + 10];
+    let candidates: Vec<(i32, i32)> = columns
+        .iter()
+        .flat_map(|&left| rows.iter().map(move |&top| (clamp(left), top)))
+        .collect();
+    let (left, top) = taken.place(width, 17, &candidates);
+    let look = Look {
+        px: 13.0,
+        colour: palette::INK,
+        bold: true,
+    };
+    canvas.text(&p.label, (left, top), look, Anchor::Left)?;
+    if p.verdict.is_some() {
+        let after = left + value_width.round() as i32;
         canvas.text(
-            &p.label,
-            (left, label_y),
-            Look {
-                px: 13.0,
-                colour: palette::INK,
-                bold: true,
-            },
+            &verdict,
+            (after, top),
+            Look { colour, ..look },
             Anchor::Left,
         )?;
-        if p.verdict.is_some() {
-            let after = left + (font::text_width(&p.label, 13.0, true) + gap).round() as i32;
-            canvas.text(
-                &verdict,
-                (after, label_y),
-                Look {
-                    px: 13.0,
-                    colour,
-                    bold: true,
-                },
-                Anchor::Left,
-            )?;
-        }
-        // The period under the axis, skipped when it would overlap the previous one.
-        let axis_width = font::text_width(&p.x_label, 12.0, false) as i32;
-        if x - axis_width / 2 > last_axis_end + 4 {
+    }
+    Ok(())
+}
+
+/// The periods under the axis, each skipped when it would overlap the one before.
+fn axis_labels<DB: ChartBackend>(
+    canvas: &Canvas<DB>,
+    trend: &Trend,
+    at: &[(i32, i32)],
+    bottom: i32,
+) -> Result {
+    let mut last_end = i32::MIN;
+    for (p, &(x, _)) in trend.points.iter().zip(at) {
+        let width = font::text_width(&p.x_label, 12.0, false) as i32;
+        if x - width / 2 > last_end + 4 {
             canvas.text(
                 &p.x_label,
-                (x, f.bottom + 6),
+                (x, bottom + 6),
                 Look {
                     px: 12.0,
                     colour: palette::MUTED,
@@ -193,37 +268,10 @@ pub fn draw<DB: ChartBackend>(
                 },
                 Anchor::Center,
             )?;
-            last_axis_end = x + axis_width / 2;
+            last_end = x + width / 2;
         }
     }
-    for target in &trend.targets {
-        let (x0, x1) = (x_of(target.from_x), x_of(target.to_x).min(f.right));
-        let y = y_of(target.low);
-        let width = font::text_width(&target.label, 12.0, false).ceil() as i32;
-        // Under the line at its start, else at its end, else above it.
-        let at_end = (x1 - 4 - width).max(MARGIN);
-        let (x, label_y) = taken.place(
-            width,
-            15,
-            &[
-                (x0 + 4, y + 3),
-                (at_end, y + 3),
-                (x0 + 4, y - 18),
-                (at_end, y - 18),
-            ],
-        );
-        canvas.text(
-            &target.label,
-            (x, label_y),
-            Look {
-                px: 12.0,
-                colour: palette::TARGET,
-                bold: false,
-            },
-            Anchor::Left,
-        )?;
-    }
-    draw_legend(canvas, chart, words, f.bottom + 30)
+    Ok(())
 }
 
 /// A rectangle of the drawing: left, top, right, bottom.
@@ -252,6 +300,17 @@ struct Taken {
 }
 
 impl Taken {
+    /// Covers a drawn line with small boxes along it (its bounding box would block labels
+    /// from the whole area a slanted line crosses).
+    fn cover_line(&mut self, (x0, y0): (i32, i32), (x1, y1): (i32, i32)) {
+        let steps = ((x1 - x0).abs().max((y1 - y0).abs()) / 4).max(1);
+        for i in 0..=steps {
+            let x = x0 + (x1 - x0) * i / steps;
+            let y = y0 + (y1 - y0) * i / steps;
+            self.boxes.push(Rect::around((x, y), 2));
+        }
+    }
+
     /// The first of `candidates` (top-left corners) where a `width` × `height` label is free
     /// and inside the band, else the first; the chosen box is taken.
     fn place(&mut self, width: i32, height: i32, candidates: &[(i32, i32)]) -> (i32, i32) {
