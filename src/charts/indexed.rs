@@ -123,6 +123,7 @@ impl Indexed {
         blends[slot] as u8
     }
 
+    /// Sub filtering turns runs of one colour into zeros, the runs fdeflate compresses.
     pub fn encode(&self) -> Result<Vec<u8>, String> {
         let mut out = Vec::with_capacity(16 * 1024);
         let mut encoder = png::Encoder::new(&mut out, self.width, self.height);
@@ -130,7 +131,7 @@ impl Indexed {
         encoder.set_compression(png::Compression::Fast);
         encoder.set_color(png::ColorType::Indexed);
         encoder.set_palette(self.palette.concat());
-        encoder.set_filter(png::Filter::NoFilter);
+        encoder.set_filter(png::Filter::Sub);
         let mut writer = encoder.write_header().map_err(|e| e.to_string())?;
         writer
             .write_image_data(&self.pixels)
