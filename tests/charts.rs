@@ -175,6 +175,26 @@ fn charts_are_inlined_with_their_data_and_files() {
 }
 
 #[test]
+fn term_and_indicator_pages_preview_with_a_chart_png() {
+    let site = built_example();
+    let base = "https://baocao-nhiemky.example.vn/";
+    for page in [
+        "phong-gd-dt-van-ban/2015-2020/index.html",
+        "phong-gd-dt-van-ban/chi-tieu/ty-le-dang-vien-trong-nganh.html",
+    ] {
+        let html = site.page(page);
+        let image = html
+            .split("<meta property=\"og:image\" content=\"")
+            .nth(1)
+            .and_then(|rest| rest.split('"').next())
+            .unwrap_or_else(|| panic!("{page} has no og:image"));
+        let file = image.strip_prefix(base).expect("an absolute address");
+        assert!(file.ends_with(".png"), "{image}");
+        assert!(site.path(&format!("public/{file}")).is_file(), "{image}");
+    }
+}
+
+#[test]
 fn an_indicator_without_figures_gets_its_value_and_no_empty_axes() {
     let site = built_example();
     // "Đạt chuẩn phổ cập giáo dục mầm non": a yes/no indicator.

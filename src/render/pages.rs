@@ -29,6 +29,8 @@ struct PageView {
     kind: &'static str,
     breadcrumbs: Vec<LinkView>,
     draft: bool,
+    /// Absolute address of a picture for link previews (og:image): a chart's PNG.
+    image: Option<String>,
 }
 
 pub struct PageRenderer<'a> {
@@ -81,6 +83,7 @@ impl PageRenderer<'_> {
         };
         let mut context = Context::new();
         let home = views.link(self.i18n.text("home"), &Route::home());
+        let mut image = None;
         let (template, title, description, kind, mut breadcrumbs, draft) = match output.page {
             Page::Home => {
                 let cards: Vec<_> = site.orgs.iter().map(|o| views.org_card(o)).collect();
@@ -135,10 +138,11 @@ impl PageRenderer<'_> {
                 let card = views.term_card(org, term);
                 let title = format!("{} {} — {}", self.i18n.text("term"), card.display, org.name);
                 let org_charts = charts.expect("organisation outputs render with their charts");
-                context.insert(
-                    "charts",
-                    &org_charts.for_term(term, &links).map_err(|d| vec![d])?,
-                );
+                let term_charts = org_charts.for_term(term, &links).map_err(|d| vec![d])?;
+                image = term_charts
+                    .first()
+                    .map(|c| links.canonical(&Route::chart_png(&org.slug, &c.id)));
+                context.insert("charts", &term_charts);
                 context.insert(
                     "dashboard",
                     &has_dashboard(org, term).then(|| links.to(&Route::dashboard(&org.slug, term))),
@@ -200,13 +204,14 @@ impl PageRenderer<'_> {
                 let org = &site.orgs[org];
                 let indicator = &org.indicators[index];
                 let org_charts = charts.expect("organisation outputs render with their charts");
-                context.insert(
-                    "chart",
-                    &org_charts
-                        .view(index, &links)
-                        .transpose()
-                        .map_err(|d| vec![d])?,
-                );
+                let chart = org_charts
+                    .view(index, &links)
+                    .transpose()
+                    .map_err(|d| vec![d])?;
+                image = chart
+                    .as_ref()
+                    .map(|c| links.canonical(&Route::chart_png(&org.slug, &c.id)));
+                context.insert("chart", &chart);
                 context.insert("org", &views.org(org));
                 context.insert("indicator", &views.indicator(org, indicator));
                 let description = format!("{} — {}", indicator.name, org.name);
@@ -276,6 +281,7 @@ impl PageRenderer<'_> {
                 kind,
                 breadcrumbs,
                 draft,
+                image,
             },
         );
         self.templates
