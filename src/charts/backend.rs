@@ -25,6 +25,20 @@ pub trait ChartBackend: DrawingBackend {
     ) -> Result<(), DrawingErrorKind<Self::ErrorType>>;
 }
 
+/// The error of backends that draw into memory, which cannot fail (plotters wants a type).
+#[derive(Debug)]
+pub struct InMemory;
+
+impl std::fmt::Display for InMemory {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("drawing into memory cannot fail")
+    }
+}
+
+impl std::error::Error for InMemory {}
+
+pub type Drawn = Result<(), DrawingErrorKind<InMemory>>;
+
 /// A piece of chart text.
 pub struct Label {
     pub text: String,

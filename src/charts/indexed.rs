@@ -3,13 +3,11 @@
 //! A chart with more than 256 colours (only ever anti-aliased edges) has its extra shades
 //! drawn with the nearest colour already in the palette.
 
-use crate::charts::backend::{ChartBackend, Dashed, Label};
+use crate::charts::backend::{ChartBackend, Dashed, Drawn, InMemory, Label};
 use crate::charts::canvas::{Anchor, Look};
 use crate::charts::font;
 use crate::charts::glyphs::{COVERAGE_LEVELS, FastHash, GlyphCache};
-use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, DrawingBackend, DrawingErrorKind,
-};
+use plotters_backend::{BackendColor, BackendCoord, BackendStyle, DrawingBackend};
 use std::collections::HashMap;
 
 /// The picture: indices into `palette`, white (index 0) to begin with.
@@ -153,37 +151,22 @@ impl<'a> IndexedBackend<'a> {
     }
 }
 
-#[derive(Debug)]
-pub struct NeverFails;
-
-impl std::fmt::Display for NeverFails {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("drawing into memory cannot fail")
-    }
-}
-
-impl std::error::Error for NeverFails {}
-
 impl DrawingBackend for IndexedBackend<'_> {
-    type ErrorType = NeverFails;
+    type ErrorType = InMemory;
 
     fn get_size(&self) -> (u32, u32) {
         (self.picture.width, self.picture.height)
     }
 
-    fn ensure_prepared(&mut self) -> Result<(), DrawingErrorKind<NeverFails>> {
+    fn ensure_prepared(&mut self) -> Drawn {
         Ok(())
     }
 
-    fn present(&mut self) -> Result<(), DrawingErrorKind<NeverFails>> {
+    fn present(&mut self) -> Drawn {
         Ok(())
     }
 
-    fn draw_pixel(
-        &mut self,
-        (x, y): BackendCoord,
-        color: BackendColor,
-    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+    fn draw_pixel(&mut self, (x, y): BackendCoord, color: BackendColor) -> Drawn {
         let picture = &mut *self.picture;
         if x < 0
             || y < 0
@@ -216,7 +199,7 @@ impl DrawingBackend for IndexedBackend<'_> {
         from: BackendCoord,
         to: BackendCoord,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+    ) -> Drawn {
         let straight = from.0 == to.0 || from.1 == to.1;
         if straight && style.color().alpha >= 1.0 {
             self.fill_stroke(from, to, style.stroke_width(), style.color());
@@ -229,7 +212,7 @@ impl DrawingBackend for IndexedBackend<'_> {
         &mut self,
         path: I,
         style: &S,
-    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+    ) -> Drawn {
         let (color, width) = (style.color(), style.stroke_width());
         let points: Vec<BackendCoord> = path.into_iter().collect();
         let along_axes = points
@@ -258,7 +241,7 @@ impl DrawingBackend for IndexedBackend<'_> {
         to: BackendCoord,
         style: &S,
         fill: bool,
-    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+    ) -> Drawn {
         if !fill || style.color().alpha < 1.0 {
             return plotters_backend::rasterizer::draw_rect(self, from, to, style, fill);
         }
@@ -271,11 +254,7 @@ impl DrawingBackend for IndexedBackend<'_> {
 /// measured it (plotters' own text rounds each glyph to a pixel and blends every pixel through
 /// the generic backend call, which made text most of a PNG's cost).
 impl ChartBackend for IndexedBackend<'_> {
-    fn draw_label(
-        &mut self,
-        label: &Label,
-        (x, y): BackendCoord,
-    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+    fn draw_label(&mut self, label: &Label, (x, y): BackendCoord) -> Drawn {
         let width = font::text_width(&label.text, label.look.px, label.look.bold);
         let left = match label.anchor {
             Anchor::Left => f64::from(x),
@@ -287,11 +266,7 @@ impl ChartBackend for IndexedBackend<'_> {
         Ok(())
     }
 
-    fn draw_dashed(
-        &mut self,
-        dashed: &Dashed,
-        points: Vec<BackendCoord>,
-    ) -> Result<(), DrawingErrorKind<NeverFails>> {
+    fn draw_dashed(&mut self, dashed: &Dashed, points: Vec<BackendCoord>) -> Drawn {
         dashed.draw_as_paths(points, self)
     }
 }

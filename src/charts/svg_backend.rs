@@ -4,11 +4,11 @@
 //! (plotters' own SVG backend repeats `opacity="1"` and the font stack on every element and
 //! writes each dash as its own path: most of a chart's bytes.)
 
-use crate::charts::backend::{ChartBackend, Dashed, Label};
+use crate::charts::backend::{ChartBackend, Dashed, Drawn, InMemory, Label};
 use crate::charts::canvas::Anchor;
 use plotters::style::Color;
 use plotters_backend::{
-    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend, DrawingErrorKind,
+    BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend,
 };
 use std::fmt::Write;
 
@@ -49,22 +49,8 @@ impl<'a> SvgBackend<'a> {
     }
 }
 
-/// Writing into a string cannot fail.
-#[derive(Debug)]
-pub struct Infallible;
-
-impl std::fmt::Display for Infallible {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("writing SVG into memory cannot fail")
-    }
-}
-
-impl std::error::Error for Infallible {}
-
-type Drawn = Result<(), DrawingErrorKind<Infallible>>;
-
 impl DrawingBackend for SvgBackend<'_> {
-    type ErrorType = Infallible;
+    type ErrorType = InMemory;
 
     fn get_size(&self) -> (u32, u32) {
         self.size
