@@ -12,7 +12,6 @@ use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
 use rayon::prelude::*;
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Default)]
@@ -55,7 +54,6 @@ pub struct Prepared {
     pub theme: Theme,
     pub templates: Templates,
     pub plan: Plan,
-    pub incomplete_orgs: BTreeSet<String>,
 }
 
 /// Load, model and plan. Diagnostics go to `diagnostics`; `None` when nothing can be rendered.
@@ -92,7 +90,6 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
     });
     let (loaded, load_diagnostics) = load_content(root, &config);
     diagnostics.extend(load_diagnostics);
-    let incomplete_orgs = loaded.orgs_with_data_errors.clone();
     let (site, model_diagnostics) = build_site(root, config, loaded, options.drafts);
     diagnostics.extend(model_diagnostics);
     let (theme, templates) = (theme?, templates?);
@@ -102,7 +99,6 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
         theme,
         templates,
         plan,
-        incomplete_orgs,
     })
 }
 
@@ -117,7 +113,6 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
         site: &prepared.site,
         templates: &prepared.templates,
         i18n: &prepared.theme.i18n,
-        incomplete_orgs: &prepared.incomplete_orgs,
     };
     if report.diagnostics.has_errors() {
         // The data is incomplete: pages would only repeat its errors, but the documents'

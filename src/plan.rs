@@ -25,6 +25,7 @@ pub enum Page {
         term: Term,
     },
     Document {
+        org: usize,
         doc: usize,
     },
     Indicator {
@@ -85,70 +86,12 @@ pub fn plan(site: &Site, theme: &Theme) -> Plan {
             },
         ],
     }];
-    for (o, org) in site.orgs.iter().enumerate() {
-        let mut outputs = vec![Output {
-            route: Route::org(&org.slug),
-            page: Page::Org { org: o },
-        }];
-        for term in &org.terms {
-            outputs.push(Output {
-                route: Route::term(&org.slug, term.term),
-                page: Page::Term {
-                    org: o,
-                    term: term.term,
-                },
-            });
-            if has_dashboard(org, term.term) {
-                outputs.push(Output {
-                    route: Route::dashboard(&org.slug, term.term),
-                    page: Page::Dashboard {
-                        org: o,
-                        term: term.term,
-                    },
-                });
-            }
-        }
-        for (i, indicator) in org.indicators.iter().enumerate() {
-            outputs.push(Output {
-                route: Route::indicator(&org.slug, &indicator.id),
-                page: Page::Indicator {
-                    org: o,
-                    indicator: i,
-                },
-            });
-            if indicator.chart_kind.is_some() {
-                outputs.push(Output {
-                    route: Route::chart_svg(&org.slug, &indicator.id),
-                    page: Page::ChartSvg {
-                        org: o,
-                        indicator: i,
-                    },
-                });
-                outputs.push(Output {
-                    route: Route::chart_png(&org.slug, &indicator.id),
-                    page: Page::ChartPng {
-                        org: o,
-                        indicator: i,
-                    },
-                });
-            }
-        }
-        for (d, doc) in site
-            .documents
+    units.extend(
+        site.orgs
             .iter()
             .enumerate()
-            .filter(|(_, d)| d.org == org.slug)
-        {
-            outputs.push(Output {
-                route: Route::document(&doc.org, doc.term, &doc.slug),
-                page: Page::Document { doc: d },
-            });
-        }
-        units.push(Unit {
-            org: Some(o),
-            outputs,
-        });
-    }
+            .map(|(o, org)| plan_org(o, org)),
+    );
     let static_files = theme
         .static_files
         .iter()
@@ -157,6 +100,68 @@ pub fn plan(site: &Site, theme: &Theme) -> Plan {
     Plan {
         units,
         static_files,
+    }
+}
+
+/// The outputs of organisation `o`: its page, its terms' pages and dashboards, its indicators
+/// with their charts, its documents.
+pub fn plan_org(o: usize, org: &Org) -> Unit {
+    let mut outputs = vec![Output {
+        route: Route::org(&org.slug),
+        page: Page::Org { org: o },
+    }];
+    for term in &org.terms {
+        outputs.push(Output {
+            route: Route::term(&org.slug, term.term),
+            page: Page::Term {
+                org: o,
+                term: term.term,
+            },
+        });
+        if has_dashboard(org, term.term) {
+            outputs.push(Output {
+                route: Route::dashboard(&org.slug, term.term),
+                page: Page::Dashboard {
+                    org: o,
+                    term: term.term,
+                },
+            });
+        }
+    }
+    for (i, indicator) in org.indicators.iter().enumerate() {
+        outputs.push(Output {
+            route: Route::indicator(&org.slug, &indicator.id),
+            page: Page::Indicator {
+                org: o,
+                indicator: i,
+            },
+        });
+        if indicator.chart_kind.is_some() {
+            outputs.push(Output {
+                route: Route::chart_svg(&org.slug, &indicator.id),
+                page: Page::ChartSvg {
+                    org: o,
+                    indicator: i,
+                },
+            });
+            outputs.push(Output {
+                route: Route::chart_png(&org.slug, &indicator.id),
+                page: Page::ChartPng {
+                    org: o,
+                    indicator: i,
+                },
+            });
+        }
+    }
+    for (d, doc) in org.documents.iter().enumerate() {
+        outputs.push(Output {
+            route: Route::document(&org.slug, doc.term, &doc.slug),
+            page: Page::Document { org: o, doc: d },
+        });
+    }
+    Unit {
+        org: Some(o),
+        outputs,
     }
 }
 

@@ -15,7 +15,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::document::Document;
 use crate::model::org::Org;
 use crate::model::term::Term;
-use crate::source::{Origin, SourceFile};
+use crate::source::SourceFile;
 use data_file::{DATA_FILE, DataContext, DataFile, parse_data_file};
 use org_file::{ORG_FILE, parse_org};
 use rayon::prelude::*;
@@ -28,76 +28,120 @@ pub const CONTENT_DIR: &str = "content";
 /// Originals (PDF, scans) of a term, published as they are.
 pub const FILES_DIR: &str = "files";
 
-/// Everything read from `content/`, before the model joins it.
+/// Everything read from `content/`, before the model joins it: one entry per organisation
+/// folder, in sorted order.
 #[derive(Debug, Default)]
 pub struct Loaded {
-    /// With where `parent` is written in `_org.toml`, if it is.
-    pub orgs: Vec<(Org, Option<Origin>)>,
-    /// Term folders that exist, per organisation slug.
-    pub term_folders: Vec<(String, Term)>,
+    pub orgs: Vec<OrgInputs>,
+}
+
+/// What one organisation folder holds, parsed. An organisation is loaded (and, when serving,
+/// reloaded) as a whole: nothing in one folder depends on another's files.
+#[derive(Debug, Default)]
+pub struct OrgInputs {
+    /// The folder's name (the organisation's slug when its `_org.toml` agrees).
+    pub folder: String,
+    /// `None` when `_org.toml` is missing or broken.
+    pub org: Option<Org>,
+    /// Term folders that exist.
+    pub term_folders: BTreeSet<Term>,
     pub documents: Vec<Document>,
     pub data_files: Vec<DataFile>,
-    /// Organisations with a data file that failed: their indicators are incomplete.
-    pub orgs_with_data_errors: BTreeSet<String>,
+    /// A data file failed: the indicators are incomplete.
+    pub data_errors: bool,
 }
 
 enum Found {
-    Org {
-        path: PathBuf,
-        folder: String,
-    },
-    Document {
-        path: PathBuf,
-        org: String,
-        term: Term,
-    },
-    Data {
-        path: PathBuf,
-        org: String,
-        term: Term,
-    },
+    Org { path: PathBuf },
+    Document { path: PathBuf, term: Term },
+    Data { path: PathBuf, term: Term },
 }
 
 /// Walks and parses the content folder. Output order never depends on the file system.
 pub fn load_content(root: &Path, config: &Config) -> (Loaded, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
-    let mut loaded = Loaded::default();
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diagnostics.push(
             Diagnostic::error(format!("no {CONTENT_DIR}/ folder in {}", root.display()))
                 .hint("create content/<org>/_org.toml, or run `nhiemky new org <slug>`"),
         );
-        return (loaded, diagnostics);
+        return (Loaded::default(), diagnostics);
     }
-    let found = walk(root, &content, &mut loaded.term_folders, &mut diagnostics);
+    let folders = org_folders(root, &mut diagnostics);
+    let loaded: Vec<(OrgInputs, Vec<Diagnostic>)> = folders
+        .par_iter()
+        .map(|folder| load_org(root, folder, config))
+        .collect();
+    let mut orgs = Vec::with_capacity(loaded.len());
+    for (inputs, org_diagnostics) in loaded {
+        diagnostics.extend(org_diagnostics);
+        orgs.push(inputs);
+    }
+    (Loaded { orgs }, diagnostics)
+}
+
+/// The organisation folders of `content/`, sorted; anything else there is reported.
+pub fn org_folders(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
+    let content = root.join(CONTENT_DIR);
+    let mut folders = Vec::new();
+    for entry in sorted_entries(&content, diagnostics, root) {
+        let path = entry.path();
+        let name = file_name(&path);
+        if ignored(&name) {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+            folders.push(name);
+        } else {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "`{name}` is not in an organisation folder; it is ignored"
+                ))
+                .at_path(display_path(root, &path), 1, 1)
+                .hint(
+                    "documents go in content/<org>/<term>/, data in content/<org>/<term>/data.toml",
+                ),
+            );
+        }
+    }
+    folders
+}
+
+/// Walks and parses one organisation folder, `content/<folder>/`.
+pub fn load_org(root: &Path, folder: &str, config: &Config) -> (OrgInputs, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let mut inputs = OrgInputs {
+        folder: folder.to_owned(),
+        ..OrgInputs::default()
+    };
+    let found = walk_org(root, folder, &mut inputs.term_folders, &mut diagnostics);
     let results: Vec<(Parsed, Vec<Diagnostic>)> = found
         .par_iter()
         .map(|item| {
             let mut diagnostics = Vec::new();
-            let parsed = parse_found(root, item, config, &mut diagnostics);
+            let parsed = parse_found(root, folder, item, config, &mut diagnostics);
             (parsed, diagnostics)
         })
         .collect();
     for ((parsed, found_diagnostics), item) in results.into_iter().zip(&found) {
-        if let Found::Data { org, .. } = item
-            && found_diagnostics.iter().any(Diagnostic::is_error)
+        if matches!(item, Found::Data { .. }) && found_diagnostics.iter().any(Diagnostic::is_error)
         {
-            loaded.orgs_with_data_errors.insert(org.clone());
+            inputs.data_errors = true;
         }
         diagnostics.extend(found_diagnostics);
         match parsed {
-            Parsed::Org(org, parent) => loaded.orgs.push((*org, parent)),
-            Parsed::Document(doc) => loaded.documents.push(*doc),
-            Parsed::Data(data) => loaded.data_files.push(*data),
+            Parsed::Org(org) => inputs.org = Some(*org),
+            Parsed::Document(doc) => inputs.documents.push(*doc),
+            Parsed::Data(data) => inputs.data_files.push(*data),
             Parsed::Nothing => {}
         }
     }
-    (loaded, diagnostics)
+    (inputs, diagnostics)
 }
 
 enum Parsed {
-    Org(Box<Org>, Option<Origin>),
+    Org(Box<Org>),
     Document(Box<Document>),
     Data(Box<DataFile>),
     Nothing,
@@ -105,14 +149,13 @@ enum Parsed {
 
 fn parse_found(
     root: &Path,
+    folder: &str,
     item: &Found,
     config: &Config,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Parsed {
-    let (path, kind) = match item {
-        Found::Org { path, .. } | Found::Document { path, .. } | Found::Data { path, .. } => {
-            (path, item)
-        }
+    let path = match item {
+        Found::Org { path } | Found::Document { path, .. } | Found::Data { path, .. } => path,
     };
     let display = display_path(root, path);
     let file = match SourceFile::read(path, display, diagnostics) {
@@ -122,24 +165,14 @@ fn parse_found(
             return Parsed::Nothing;
         }
     };
-    match kind {
-        Found::Org { folder, .. } => match parse_org(&file, folder, diagnostics) {
-            Some((org, parent_span)) => {
-                let parent = parent_span.map(|span| Origin {
-                    file: file.display.as_str().into(),
-                    span,
-                });
-                Parsed::Org(Box::new(org), parent)
-            }
-            None => Parsed::Nothing,
-        },
-        Found::Document { org, term, .. } => {
-            document::parse_document(&file, org, *term, diagnostics)
-                .map_or(Parsed::Nothing, |d| Parsed::Document(Box::new(d)))
-        }
-        Found::Data { org, term, .. } => {
+    match item {
+        Found::Org { .. } => parse_org(&file, folder, diagnostics)
+            .map_or(Parsed::Nothing, |o| Parsed::Org(Box::new(o))),
+        Found::Document { term, .. } => document::parse_document(&file, folder, *term, diagnostics)
+            .map_or(Parsed::Nothing, |d| Parsed::Document(Box::new(d))),
+        Found::Data { term, .. } => {
             let context = DataContext {
-                org,
+                org: folder,
                 term: *term,
                 config,
             };
@@ -149,97 +182,73 @@ fn parse_found(
     }
 }
 
-/// Lists the files to parse, in sorted order, and reports what does not fit the layout.
-fn walk(
+/// Lists one organisation's files to parse, in sorted order, and reports what does not fit
+/// the layout.
+fn walk_org(
     root: &Path,
-    content: &Path,
-    term_folders: &mut Vec<(String, Term)>,
+    name: &str,
+    term_folders: &mut BTreeSet<Term>,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Vec<Found> {
     let mut found = Vec::new();
-    for org_entry in sorted_entries(content, diagnostics, root) {
-        let org_path = org_entry.path();
-        let name = file_name(&org_path);
-        if ignored(&name) {
-            continue;
-        }
-        if !org_entry.file_type().is_ok_and(|t| t.is_dir()) {
-            diagnostics.push(
-                Diagnostic::warning(format!(
-                    "`{name}` is not in an organisation folder; it is ignored"
-                ))
+    let org_path = root.join(CONTENT_DIR).join(name);
+    let org_file = org_path.join(ORG_FILE);
+    if org_file.is_file() {
+        found.push(Found::Org { path: org_file });
+    } else {
+        diagnostics.push(
+            Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
                 .at_path(display_path(root, &org_path), 1, 1)
-                .hint(
-                    "documents go in content/<org>/<term>/, data in content/<org>/<term>/data.toml",
-                ),
-            );
+                .hint(format!("create {name}/{ORG_FILE} with slug = \"{name}\", name = \"…\", kind = \"…\" (or run `nhiemky new org {name}`)")),
+        );
+    }
+    for entry in sorted_entries(&org_path, diagnostics, root) {
+        let path = entry.path();
+        let entry_name = file_name(&path);
+        if ignored(&entry_name) || entry_name == ORG_FILE {
             continue;
         }
-        let org_file = org_path.join(ORG_FILE);
-        if org_file.is_file() {
-            found.push(Found::Org {
-                path: org_file,
-                folder: name.clone(),
-            });
-        } else {
-            diagnostics.push(
-                Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
-                    .at_path(display_path(root, &org_path), 1, 1)
-                    .hint(format!("create {name}/{ORG_FILE} with slug = \"{name}\", name = \"…\", kind = \"…\" (or run `nhiemky new org {name}`)")),
-            );
-        }
-        for entry in sorted_entries(&org_path, diagnostics, root) {
-            let path = entry.path();
-            let entry_name = file_name(&path);
-            if ignored(&entry_name) || entry_name == ORG_FILE {
+        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
+        let term = match Term::parse(&entry_name) {
+            Ok(term) if is_dir && term.to_string() == entry_name => term,
+            result => {
+                let hint = match result {
+                    Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
+                    Err(why) if is_dir => why,
+                    Err(_) => "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into(),
+                };
+                diagnostics.push(
+                    Diagnostic::error(format!("`{entry_name}` is not a term folder"))
+                        .at_path(display_path(root, &path), 1, 1)
+                        .hint(hint),
+                );
                 continue;
             }
-            let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-            let term = match Term::parse(&entry_name) {
-                Ok(term) if is_dir && term.to_string() == entry_name => term,
-                result => {
-                    let hint = match result {
-                        Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
-                        Err(why) if is_dir => why,
-                        Err(_) => {
-                            "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into()
-                        }
-                    };
-                    diagnostics.push(
-                        Diagnostic::error(format!("`{entry_name}` is not a term folder"))
-                            .at_path(display_path(root, &path), 1, 1)
-                            .hint(hint),
-                    );
-                    continue;
-                }
-            };
-            term_folders.push((name.clone(), term));
-            for file_entry in sorted_entries(&path, diagnostics, root) {
-                let file_path = file_entry.path();
-                let file_name = file_name(&file_path);
-                if ignored(&file_name) || file_name == FILES_DIR {
-                    continue;
-                }
-                let is_file = file_entry.file_type().is_ok_and(|t| t.is_file());
-                if is_file && file_name == DATA_FILE {
-                    found.push(Found::Data {
-                        path: file_path,
-                        org: name.clone(),
-                        term,
-                    });
-                } else if is_file && file_name.ends_with(".md") {
-                    found.push(Found::Document {
-                        path: file_path,
-                        org: name.clone(),
-                        term,
-                    });
-                } else {
-                    diagnostics.push(
-                        Diagnostic::warning(format!("`{file_name}` is ignored"))
-                            .at_path(display_path(root, &file_path), 1, 1)
-                            .hint("a term folder holds documents (*.md), data.toml and files/ (originals)"),
-                    );
-                }
+        };
+        term_folders.insert(term);
+        for file_entry in sorted_entries(&path, diagnostics, root) {
+            let file_path = file_entry.path();
+            let file_name = file_name(&file_path);
+            if ignored(&file_name) || file_name == FILES_DIR {
+                continue;
+            }
+            let is_file = file_entry.file_type().is_ok_and(|t| t.is_file());
+            if is_file && file_name == DATA_FILE {
+                found.push(Found::Data {
+                    path: file_path,
+                    term,
+                });
+            } else if is_file && file_name.ends_with(".md") {
+                found.push(Found::Document {
+                    path: file_path,
+                    term,
+                });
+            } else {
+                diagnostics.push(
+                    Diagnostic::warning(format!("`{file_name}` is ignored"))
+                        .at_path(display_path(root, &file_path), 1, 1)
+                        .hint("a term folder holds documents (*.md), data.toml and files/ (originals)"),
+                );
             }
         }
     }

@@ -5,7 +5,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::toml_input::{deserialize_document, parse_table};
 use crate::load::valid_slug;
 use crate::model::org::{Org, OrgKind};
-use crate::source::SourceFile;
+use crate::source::{Origin, SourceFile};
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -29,13 +29,12 @@ struct OrgInput {
     description: String,
 }
 
-/// Parses an organisation file found in the folder `folder`. The parent slug's span is returned
-/// so the model can report an unknown parent there.
+/// Parses an organisation file found in the folder `folder`.
 pub fn parse_org(
     file: &SourceFile,
     folder: &str,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Option<(Org, Option<std::ops::Range<usize>>)> {
+) -> Option<Org> {
     let table = parse_table(file, &file.text, diagnostics)?;
     let input: OrgInput = deserialize_document(file, table)
         .map_err(|d| diagnostics.push(d))
@@ -69,21 +68,25 @@ pub fn parse_org(
     }
     let non_empty = |s: String| (!s.trim().is_empty()).then_some(s);
     let parent = input.parent.filter(|p| !p.get_ref().is_empty());
-    let parent_span = parent.as_ref().map(|p| p.span());
-    Some((
-        Org {
-            slug: slug.clone(),
-            name: input.name,
-            name_full: non_empty(input.name_full),
-            aliases: input.aliases,
-            kind: input.kind,
-            province: non_empty(input.province),
-            parent: parent.map(|p| p.into_inner()),
-            description: non_empty(input.description),
-            terms: Vec::new(),
-            indicators: Vec::new(),
-            sources: Vec::new(),
-        },
-        parent_span,
-    ))
+    // Where the parent is written, so the model can report an unknown one there.
+    let parent_origin = parent.as_ref().map(|p| Origin {
+        file: file.display.as_str().into(),
+        span: p.span(),
+    });
+    Some(Org {
+        slug: slug.clone(),
+        name: input.name,
+        name_full: non_empty(input.name_full),
+        aliases: input.aliases,
+        kind: input.kind,
+        province: non_empty(input.province),
+        parent: parent.map(|p| p.into_inner()),
+        parent_origin,
+        description: non_empty(input.description),
+        terms: Vec::new(),
+        indicators: Vec::new(),
+        sources: Vec::new(),
+        documents: Vec::new(),
+        data_incomplete: false,
+    })
 }

@@ -5,16 +5,17 @@ use super::Site;
 use crate::charts;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::load::Loaded;
 use crate::load::data_file::DataFile;
+use crate::load::{Loaded, OrgInputs};
 use crate::model::document::{Document, Status};
 use crate::model::indicator::{Amount, Indicator, Role, Unit};
 use crate::model::org::{Org, OrgTerm};
 use crate::model::term::Term;
 use crate::model::verdict::{Evaluation, evaluate_all};
-use crate::vi::Collation;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use rayon::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
+use std::sync::Arc;
 
 pub fn build_site(
     root: &Path,
@@ -22,109 +23,103 @@ pub fn build_site(
     loaded: Loaded,
     include_drafts: bool,
 ) -> (Site, Vec<Diagnostic>) {
+    let built: Vec<(Option<Org>, Vec<Diagnostic>)> = loaded
+        .orgs
+        .into_par_iter()
+        .map(|inputs| build_org(root, &config, inputs, include_drafts))
+        .collect();
     let mut diagnostics = Vec::new();
-    let Loaded {
-        orgs,
+    let mut orgs = Vec::with_capacity(built.len());
+    for (org, org_diagnostics) in built {
+        diagnostics.extend(org_diagnostics);
+        orgs.extend(org.map(Arc::new));
+    }
+    let site = Site::new(root.to_path_buf(), config, orgs);
+    diagnostics.extend(check_parents(&site));
+    (site, diagnostics)
+}
+
+/// Joins one organisation's files: its indicators across term folders, their verdicts and
+/// charts, its terms and documents. `None` when its `_org.toml` could not be read.
+pub fn build_org(
+    root: &Path,
+    config: &Config,
+    inputs: OrgInputs,
+    include_drafts: bool,
+) -> (Option<Org>, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let OrgInputs {
+        org,
         term_folders,
         documents,
-        data_files,
+        mut data_files,
+        data_errors,
         ..
-    } = loaded;
-    let slugs: BTreeSet<String> = orgs.iter().map(|(o, _)| o.slug.clone()).collect();
-
-    for (org, parent) in &orgs {
-        if let (Some(parent_slug), Some(origin)) = (&org.parent, parent)
-            && !slugs.contains(parent_slug)
-        {
-            diagnostics.push(
-                Diagnostic::error(format!(
-                    "parent organisation \"{parent_slug}\" is not on this site"
-                ))
-                .at_origin(origin, root)
-                .hint("write the slug of an organisation under content/, or leave parent empty"),
-            );
-        }
-    }
-
+    } = inputs;
+    let Some(mut org) = org else {
+        return (None, diagnostics);
+    };
+    org.data_incomplete = data_errors;
     let mut documents: Vec<Document> = documents
         .into_iter()
         .filter(|d| include_drafts || d.front.status != Status::Draft)
-        .filter(|d| slugs.contains(&d.org))
         .collect();
     documents.sort_by(|a, b| {
-        (&a.org, a.term, a.front.doc_type, a.front.date, &a.slug).cmp(&(
-            &b.org,
+        (a.term, a.front.doc_type, a.front.date, &a.slug).cmp(&(
             b.term,
             b.front.doc_type,
             b.front.date,
             &b.slug,
         ))
     });
-
-    let mut by_org: BTreeMap<String, Vec<DataFile>> = BTreeMap::new();
-    for data in data_files {
-        by_org.entry(data.org.clone()).or_default().push(data);
+    data_files.sort_by_key(|f| f.term);
+    for file in &data_files {
+        org.sources.extend(file.sources.iter().cloned());
     }
-
-    // Indexes built once, so that nothing below scans every document for every organisation.
-    let mut docs_by_org: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, doc) in documents.iter().enumerate() {
-        docs_by_org.entry(doc.org.as_str()).or_default().push(i);
+    org.indicators = join_indicators(data_files, root, &mut diagnostics);
+    link_children(&mut org, root, &mut diagnostics);
+    for indicator in &mut org.indicators {
+        let scale = indicator.scale.as_ref().and_then(|s| config.scales.get(s));
+        indicator.evaluations = evaluate_all(indicator, scale.map(Vec::as_slice));
+        warn_on_disagreement(indicator, root, &mut diagnostics);
     }
-    let mut folders_by_org: HashMap<&str, BTreeSet<Term>> = HashMap::new();
-    for (slug, term) in &term_folders {
-        folders_by_org
-            .entry(slug.as_str())
-            .or_default()
-            .insert(*term);
+    if config.charts.enabled {
+        choose_charts(&mut org, root, &mut diagnostics);
     }
-
-    let collation = Collation::vietnamese();
-    let mut site_orgs = Vec::new();
-    for (mut org, _) in orgs {
-        let mut files = by_org.remove(&org.slug).unwrap_or_default();
-        files.sort_by_key(|f| f.term);
-        for file in &files {
-            org.sources.extend(file.sources.iter().cloned());
-        }
-        org.indicators = join_indicators(files, root, &mut diagnostics);
-        link_children(&mut org, root, &mut diagnostics);
-        for indicator in &mut org.indicators {
-            let scale = indicator.scale.as_ref().and_then(|s| config.scales.get(s));
-            indicator.evaluations = evaluate_all(indicator, scale.map(Vec::as_slice));
-            warn_on_disagreement(indicator, root, &mut diagnostics);
-        }
-        if config.charts.enabled {
-            choose_charts(&mut org, root, &mut diagnostics);
-        }
-        let no_docs = Vec::new();
-        let org_docs = docs_by_org.get(org.slug.as_str()).unwrap_or(&no_docs);
-        let no_folders = BTreeSet::new();
-        let folders = folders_by_org.get(org.slug.as_str()).unwrap_or(&no_folders);
-        org.terms = org_terms(&org, folders, &documents, org_docs);
-        for &d in org_docs {
-            for (id, origin) in &documents[d].front.highlight_indicators {
-                if org.indicator(id).is_none() {
-                    diagnostics.push(
-                        Diagnostic::error(format!(
-                            "highlighted indicator \"{id}\" is not in the data of {}",
-                            org.slug
-                        ))
-                        .at_origin(origin, root)
-                        .hint(org.known_ids_hint()),
-                    );
-                }
+    org.terms = org_terms(&org, &term_folders, &documents);
+    for doc in &documents {
+        for (id, origin) in &doc.front.highlight_indicators {
+            if org.indicator(id).is_none() {
+                diagnostics.push(
+                    Diagnostic::error(format!(
+                        "highlighted indicator \"{id}\" is not in the data of {}",
+                        org.slug
+                    ))
+                    .at_origin(origin, root)
+                    .hint(org.known_ids_hint()),
+                );
             }
         }
-        site_orgs.push(org);
     }
-    site_orgs.sort_by(|a, b| {
-        collation
-            .compare(&a.name, &b.name)
-            .then(a.slug.cmp(&b.slug))
-    });
-    let site = Site::new(root.to_path_buf(), config, site_orgs, documents);
-    (site, diagnostics)
+    org.documents = documents;
+    (Some(org), diagnostics)
+}
+
+/// A `parent` must name an organisation of the site: checked once all are known.
+pub fn check_parents(site: &Site) -> Vec<Diagnostic> {
+    site.orgs
+        .iter()
+        .filter_map(|org| {
+            let (parent, origin) = (org.parent.as_ref()?, org.parent_origin.as_ref()?);
+            site.org(parent).is_none().then(|| {
+                Diagnostic::error(format!(
+                    "parent organisation \"{parent}\" is not on this site"
+                ))
+                .at_origin(origin, &site.root)
+                .hint("write the slug of an organisation under content/, or leave parent empty")
+            })
+        })
+        .collect()
 }
 
 /// One indicator per id across the organisation's data files (oldest term first). Definitions
@@ -397,34 +392,21 @@ fn choose_charts(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
 
 /// Term folders, plus terms known only from the data or from a report's `reviewed_term`, each
 /// with its documents and the documents of other terms that review it.
-fn org_terms(
-    org: &Org,
-    folders: &BTreeSet<Term>,
-    documents: &[Document],
-    org_docs: &[usize],
-) -> Vec<OrgTerm> {
+fn org_terms(org: &Org, folders: &BTreeSet<Term>, documents: &[Document]) -> Vec<OrgTerm> {
     let mut terms = folders.clone();
     for indicator in &org.indicators {
         terms.extend(indicator.terms());
     }
-    terms.extend(
-        org_docs
-            .iter()
-            .filter_map(|&d| documents[d].front.reviewed_term),
-    );
+    terms.extend(documents.iter().filter_map(|d| d.front.reviewed_term));
     terms
         .into_iter()
         .map(|term| OrgTerm {
             term,
             has_folder: folders.contains(&term),
-            documents: org_docs
-                .iter()
-                .copied()
+            documents: (0..documents.len())
                 .filter(|&d| documents[d].term == term)
                 .collect(),
-            reviewed_in: org_docs
-                .iter()
-                .copied()
+            reviewed_in: (0..documents.len())
                 .filter(|&d| {
                     documents[d].term != term && documents[d].front.reviewed_term == Some(term)
                 })

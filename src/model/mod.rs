@@ -10,28 +10,34 @@ pub mod period;
 pub mod term;
 pub mod verdict;
 
-pub use build::build_site;
+pub use build::{build_org, build_site, check_parents};
 
 use crate::config::Config;
-use document::Document;
+use crate::vi::Collation;
 use org::Org;
 use std::collections::HashMap;
 use std::path::PathBuf;
+use std::sync::Arc;
 
 #[derive(Debug, Clone)]
 pub struct Site {
     pub root: PathBuf,
     pub config: Config,
-    /// In Vietnamese alphabetical order of their names.
-    pub orgs: Vec<Org>,
-    /// Published documents (and drafts when asked for), grouped by organisation and term.
-    pub documents: Vec<Document>,
+    /// In Vietnamese alphabetical order of their names. Shared, so that a preview server can
+    /// replace one organisation without copying the others.
+    pub orgs: Vec<Arc<Org>>,
     /// Slug → position in `orgs`.
     org_index: HashMap<String, usize>,
 }
 
 impl Site {
-    pub fn new(root: PathBuf, config: Config, orgs: Vec<Org>, documents: Vec<Document>) -> Site {
+    pub fn new(root: PathBuf, config: Config, mut orgs: Vec<Arc<Org>>) -> Site {
+        let collation = Collation::vietnamese();
+        orgs.sort_by(|a, b| {
+            collation
+                .compare(&a.name, &b.name)
+                .then(a.slug.cmp(&b.slug))
+        });
         let org_index = orgs
             .iter()
             .enumerate()
@@ -41,12 +47,16 @@ impl Site {
             root,
             config,
             orgs,
-            documents,
             org_index,
         }
     }
 
     pub fn org(&self, slug: &str) -> Option<&Org> {
-        self.org_index.get(slug).map(|&i| &self.orgs[i])
+        self.org_index.get(slug).map(|&i| &*self.orgs[i])
+    }
+
+    /// The position of organisation `slug` in `orgs`.
+    pub fn org_position(&self, slug: &str) -> Option<usize> {
+        self.org_index.get(slug).copied()
     }
 }

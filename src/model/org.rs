@@ -1,7 +1,9 @@
 //! Organisations (Đảng bộ, Chi bộ, Huyện ủy…) and their terms.
 
+use crate::model::document::Document;
 use crate::model::indicator::Indicator;
 use crate::model::term::Term;
+use crate::source::Origin;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -56,12 +58,18 @@ pub struct Org {
     pub kind: OrgKind,
     pub province: Option<String>,
     pub parent: Option<String>,
+    /// Where `parent` is written in `_org.toml`.
+    pub parent_origin: Option<Origin>,
     pub description: Option<String>,
     /// Oldest first.
     pub terms: Vec<OrgTerm>,
     /// In the drafters' order: by first data file, then position in it.
     pub indicators: Vec<Indicator>,
     pub sources: Vec<Source>,
+    /// Published documents (and drafts when asked for), by term, type, date and slug.
+    pub documents: Vec<Document>,
+    /// A data file failed to load: the indicators are incomplete.
+    pub data_incomplete: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -69,7 +77,7 @@ pub struct OrgTerm {
     pub term: Term,
     /// Whether `content/<org>/<term>/` exists (else the term is known only from the data).
     pub has_folder: bool,
-    /// Indices into `Site::documents`, in reading order.
+    /// Indices into the organisation's `documents`, in reading order.
     pub documents: Vec<usize>,
     /// Documents of other terms that review this one (a congress report reviews the term it closes).
     pub reviewed_in: Vec<usize>,

@@ -14,7 +14,6 @@ use crate::render::templates::Templates;
 use crate::render::views::{LinkView, Views};
 use crate::source::SourceFile;
 use serde::Serialize;
-use std::collections::BTreeSet;
 use tera::Context;
 
 #[derive(Serialize)]
@@ -37,8 +36,6 @@ pub struct PageRenderer<'a> {
     pub site: &'a Site,
     pub templates: &'a Templates,
     pub i18n: &'a I18n,
-    /// Organisations whose data had errors (their shortcodes are checked leniently).
-    pub incomplete_orgs: &'a BTreeSet<String>,
 }
 
 impl PageRenderer<'_> {
@@ -227,11 +224,9 @@ impl PageRenderer<'_> {
             Page::ChartSvg { .. } | Page::ChartPng { .. } => {
                 unreachable!("chart files are returned before the page match")
             }
-            Page::Document { doc } => {
-                let doc = &site.documents[doc];
-                let org = site
-                    .org(&doc.org)
-                    .expect("documents belong to a loaded organisation");
+            Page::Document { org, doc } => {
+                let org = &site.orgs[org];
+                let doc = &org.documents[doc];
                 let org_charts = charts.expect("organisation outputs render with their charts");
                 let rendered = self.document_body(doc, org_charts, &views)?;
                 context.insert("org", &views.org(org));
@@ -308,7 +303,7 @@ impl PageRenderer<'_> {
             charts,
             org,
             term: doc.term,
-            data_incomplete: self.incomplete_orgs.contains(&org.slug),
+            data_incomplete: org.data_incomplete,
         };
         let rendered = markdown::render(&file, split.body, &shortcodes, &mut diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {

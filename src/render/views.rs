@@ -283,7 +283,7 @@ impl Views<'_> {
             .map(|t| {
                 t.documents
                     .iter()
-                    .map(|&i| self.doc_link(&self.site.documents[i]))
+                    .map(|&i| self.doc_link(&org.documents[i]))
                     .collect()
             })
             .unwrap_or_default();
@@ -291,7 +291,7 @@ impl Views<'_> {
             .map(|t| {
                 t.reviewed_in
                     .iter()
-                    .map(|&i| self.doc_link(&self.site.documents[i]))
+                    .map(|&i| self.doc_link(&org.documents[i]))
                     .collect()
             })
             .unwrap_or_default();
