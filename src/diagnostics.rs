@@ -135,6 +135,14 @@ impl fmt::Display for Diagnostic {
     }
 }
 
+/// Prints diagnostics to standard error as the terminal allows (coloured on a terminal).
+pub fn eprint(diagnostics: &[Diagnostic]) {
+    let renderer = Renderer::styled();
+    for diagnostic in diagnostics {
+        anstream::eprintln!("{}\n", diagnostic.render(&renderer));
+    }
+}
+
 /// The diagnostics of a run, printed together in a stable order.
 #[derive(Debug, Default, Clone)]
 pub struct Diagnostics {

@@ -1,4 +1,4 @@
-//! The command line: build, check and new (clap). Everything else lives in the library.
+//! The command line: build, check, serve and new (clap). Everything else lives in the library.
 
 use clap::{Parser, Subcommand};
 use nhiemky::build::{BuildOptions, BuildReport, Mode, run};
@@ -50,6 +50,21 @@ enum Command {
     Check {
         #[command(flatten)]
         site: SiteArgs,
+    },
+    /// Serve the site (drafts included) for previewing, reloading the browser on every save
+    Serve {
+        /// The site folder (with config.toml and content/)
+        #[arg(long, default_value = ".")]
+        root: PathBuf,
+        /// Port to listen on (the next free one is taken if it is in use; 0: any)
+        #[arg(long, default_value_t = nhiemky::serve::DEFAULT_PORT)]
+        port: u16,
+        /// Address to listen on; anything but 127.0.0.1 or ::1 shows the drafts to the network
+        #[arg(long, default_value = "127.0.0.1")]
+        bind: std::net::IpAddr,
+        /// Open the site in the default browser
+        #[arg(long)]
+        open: bool,
     },
     /// Create a new organisation or term from a template
     New {
@@ -111,6 +126,26 @@ fn main() -> ExitCode {
             let report = run(&options, Mode::Check);
             finish(&report, |r| format!("checked {} pages: no errors", r.pages))
         }
+        Command::Serve {
+            root,
+            port,
+            bind,
+            open,
+        } => {
+            let options = nhiemky::serve::ServeOptions {
+                root,
+                port,
+                bind,
+                open,
+            };
+            match nhiemky::serve::serve(options) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(why) => {
+                    eprintln!("error: {why}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
         Command::New { what, root } => {
             let result = match &what {
                 New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
@@ -158,10 +193,7 @@ fn finish(report: &BuildReport, success: impl Fn(&BuildReport) -> String) -> Exi
 }
 
 fn print_diagnostics(diagnostics: &Diagnostics) {
-    let renderer = annotate_snippets::Renderer::styled();
-    for diagnostic in diagnostics.clone().sorted() {
-        anstream::eprintln!("{}\n", diagnostic.render(&renderer));
-    }
+    nhiemky::diagnostics::eprint(&diagnostics.clone().sorted());
 }
 
 fn plural(n: usize) -> &'static str {

@@ -42,6 +42,22 @@ pub enum Page {
     },
 }
 
+impl Page {
+    /// The organisation the page belongs to (its position in `Site::orgs`).
+    pub fn org(&self) -> Option<usize> {
+        match *self {
+            Page::Home | Page::NotFound => None,
+            Page::Org { org }
+            | Page::Term { org, .. }
+            | Page::Dashboard { org, .. }
+            | Page::Document { org, .. }
+            | Page::Indicator { org, .. }
+            | Page::ChartSvg { org, .. }
+            | Page::ChartPng { org, .. } => Some(org),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Output {
     pub route: Route,

@@ -14,6 +14,7 @@ pub mod spec;
 mod svg_backend;
 mod trend;
 
+use crate::html;
 use crate::render::i18n::I18n;
 use canvas::Canvas;
 pub use glyphs::GlyphCache;
@@ -83,8 +84,8 @@ pub fn svg(chart: &Chart, words: &Words) -> Result<String, String> {
         "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 {w} {h}\" width=\"{w}\" height=\"{h}\" role=\"img\" class=\"chart chart-{}\" font-family=\"{}\"><title>{}</title><desc>{}</desc>",
         chart.kind.code(),
         font::FAMILY,
-        xml_escape(&chart.title),
-        xml_escape(&chart.summary),
+        html::escape(&chart.title),
+        html::escape(&chart.summary),
     ));
     draw(
         &svg_backend::SvgBackend::new(&mut out, (w, h)).into_drawing_area(),
@@ -93,20 +94,6 @@ pub fn svg(chart: &Chart, words: &Words) -> Result<String, String> {
     )?;
     out.push_str("</svg>");
     Ok(out)
-}
-
-fn xml_escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// The chart as a PNG, rasterised with the bundled font (same picture on every machine).

@@ -6,6 +6,7 @@
 
 use crate::charts::backend::{ChartBackend, Dashed, Drawn, InMemory, Label};
 use crate::charts::canvas::Anchor;
+use crate::html;
 use plotters::style::Color;
 use plotters_backend::{
     BackendColor, BackendCoord, BackendStyle, BackendTextStyle, DrawingBackend,
@@ -171,7 +172,7 @@ impl DrawingBackend for SvgBackend<'_> {
     ) -> Drawn {
         let _ = write!(self.out, "<text x=\"{x}\" y=\"{y}\"");
         self.paint("fill", style.color());
-        let _ = write!(self.out, ">{}</text>", super::xml_escape(text));
+        let _ = write!(self.out, ">{}</text>", html::escape(text));
         Ok(())
     }
 }
@@ -195,7 +196,7 @@ impl ChartBackend for SvgBackend<'_> {
             self.out.push_str(" font-weight=\"bold\"");
         }
         self.paint("fill", look.colour.to_backend_color());
-        let _ = write!(self.out, ">{}</text>", super::xml_escape(&label.text));
+        let _ = write!(self.out, ">{}</text>", html::escape(&label.text));
         Ok(())
     }
 

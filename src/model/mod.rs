@@ -59,4 +59,34 @@ impl Site {
     pub fn org_position(&self, slug: &str) -> Option<usize> {
         self.org_index.get(slug).copied()
     }
+
+    /// This site with `org` in place of the organisation of its slug, or added. Only a new
+    /// name (or a new organisation) sorts the list again.
+    pub fn with_org(&self, org: Arc<Org>) -> Site {
+        match self.org_position(&org.slug) {
+            Some(i) if self.orgs[i].name == org.name => {
+                let mut site = self.clone();
+                site.orgs[i] = org;
+                site
+            }
+            _ => {
+                let mut orgs = self.others(&org.slug);
+                orgs.push(org);
+                Site::new(self.root.clone(), self.config.clone(), orgs)
+            }
+        }
+    }
+
+    /// This site without organisation `slug`.
+    pub fn without_org(&self, slug: &str) -> Site {
+        Site::new(self.root.clone(), self.config.clone(), self.others(slug))
+    }
+
+    fn others(&self, slug: &str) -> Vec<Arc<Org>> {
+        self.orgs
+            .iter()
+            .filter(|o| o.slug != slug)
+            .cloned()
+            .collect()
+    }
 }

@@ -126,6 +126,18 @@ impl Theme {
     }
 }
 
+/// The built-in theme's Vietnamese interface strings: for messages shown before (or without)
+/// a site's own theme, such as the preview server's error page.
+pub fn builtin_i18n() -> I18n {
+    let file = builtin_files(I18N_DIR)
+        .remove("vi.toml")
+        .expect("the built-in theme has vi.toml");
+    let source = file
+        .source(Path::new(""), &mut Vec::new())
+        .expect("the built-in vi.toml is UTF-8");
+    I18n::load(&source).expect("the built-in vi.toml is valid")
+}
+
 /// Files under `dir`, keyed by their `/`-separated path relative to it; hidden files skipped.
 fn files_on_disk(dir: &Path) -> BTreeMap<String, ThemeFile> {
     let mut files = BTreeMap::new();

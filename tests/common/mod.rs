@@ -1,6 +1,8 @@
 //! Test sites in temporary folders, the real binary run on them, and readers for its output.
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+pub mod server;
+
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
@@ -206,4 +208,9 @@ pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
                 .join(" ")
         })
         .collect()
+}
+
+/// A template of the built-in theme, as a site would copy it to override it.
+pub fn builtin_template(name: &str) -> String {
+    fs::read_to_string(repo().join("themes/default/templates").join(name)).unwrap()
 }

@@ -1,0 +1,21 @@
+//! Text put into HTML, SVG or XML: escaped with pulldown-cmark's escaper (`&`, `<`, `>`, `"`),
+//! the one the Markdown renderer uses too.
+
+/// `text` safe inside an element or a double-quoted attribute.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    // Writing into a String cannot fail.
+    let _ = pulldown_cmark_escape::escape_html(&mut out, text);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn markup_characters_are_escaped() {
+        assert_eq!(
+            super::escape(r#"<b class="x">Đảng & "dân"</b>"#),
+            "&lt;b class=&quot;x&quot;&gt;Đảng &amp; &quot;dân&quot;&lt;/b&gt;"
+        );
+    }
+}

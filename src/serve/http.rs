@@ -1,0 +1,99 @@
+//! The HTTP side of the preview (axum): pages from memory with the reload script, the event
+//! stream that tells open pages to reload, and nothing outside the site.
+
+use crate::serve::inject::{EVENTS_PATH, OverlayText, inject};
+use crate::serve::preview::Preview;
+use crate::serve::request_path::{Requested, site_file};
+use axum::Router;
+use axum::body::Body;
+use axum::extract::State;
+use axum::http::{Method, StatusCode, Uri, header};
+use axum::response::sse::{Event, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use axum::routing::get;
+use std::convert::Infallible;
+use std::sync::{Arc, PoisonError, RwLock};
+use tokio::sync::broadcast;
+use tokio_stream::wrappers::BroadcastStream;
+use tokio_stream::{Stream, StreamExt};
+
+/// What the server tells the open pages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    /// The site changed: reload.
+    Reload,
+    /// The server is stopping: end the event streams so it can.
+    Shutdown,
+}
+
+#[derive(Clone)]
+pub struct Shared {
+    pub preview: Arc<RwLock<Preview>>,
+    pub signals: broadcast::Sender<Signal>,
+}
+
+pub fn router(shared: Shared) -> Router {
+    Router::new()
+        .route(EVENTS_PATH, get(events))
+        .fallback(page)
+        .with_state(shared)
+}
+
+async fn page(State(shared): State<Shared>, method: Method, uri: Uri) -> Response {
+    if method != Method::GET && method != Method::HEAD {
+        return (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+        )
+            .into_response();
+    }
+    let path = match site_file(uri.path()) {
+        Requested::File(path) => path,
+        Requested::Folder(location) => {
+            return (
+                StatusCode::MOVED_PERMANENTLY,
+                [(header::LOCATION, location)],
+            )
+                .into_response();
+        }
+        Requested::Refused => {
+            return (StatusCode::BAD_REQUEST, "not a path of this site\n").into_response();
+        }
+    };
+    // Rendering is CPU work: it runs beside the server's threads, not on them.
+    tokio::task::spawn_blocking(move || answer(&shared.preview, &path))
+        .await
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+fn answer(preview: &RwLock<Preview>, path: &str) -> Response {
+    let preview = preview.read().unwrap_or_else(PoisonError::into_inner);
+    let reply = preview.respond(path);
+    let body = if reply.is_html() {
+        let text = OverlayText {
+            title: preview.text("preview_errors"),
+            note: preview.text("preview_errors_note"),
+        };
+        inject(&reply.body, &preview.errors(), &text)
+    } else {
+        reply.body.to_vec()
+    };
+    Response::builder()
+        .status(reply.status)
+        .header(header::CONTENT_TYPE, reply.content_type)
+        // A preview is never cached: the next request must see the next save.
+        .header(header::CACHE_CONTROL, "no-store")
+        .body(Body::from(body))
+        .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
+}
+
+/// Server-sent events: `reload` after each change, until the server stops.
+async fn events(
+    State(shared): State<Shared>,
+) -> Sse<impl Stream<Item = Result<Event, Infallible>>> {
+    let stream = BroadcastStream::new(shared.signals.subscribe())
+        .take_while(|signal| !matches!(signal, Ok(Signal::Shutdown)))
+        // A page that missed signals (lagged) reloads too.
+        .map(|_| Ok(Event::default().event("reload").data("reload")));
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
