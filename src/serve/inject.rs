@@ -20,8 +20,9 @@ pub fn inject(html: &[u8], errors: &[Diagnostic], text: &OverlayText) -> Vec<u8>
     if !errors.is_empty() {
         added.push_str(&overlay(errors, text));
     }
+    // `data-nhiemky-live` on <html> says the page is listening (a browser test waits for it).
     added.push_str(&format!(
-        "<script>new EventSource(\"{EVENTS_PATH}\").addEventListener(\"reload\",function(){{location.reload()}});</script>\n"
+        "<script>(function(){{var s=new EventSource(\"{EVENTS_PATH}\");s.onopen=function(){{document.documentElement.dataset.nhiemkyLive=\"\"}};s.addEventListener(\"reload\",function(){{location.reload()}})}})();</script>\n"
     ));
     let at = find_last(html, b"</body>").unwrap_or(html.len());
     let mut out = Vec::with_capacity(html.len() + added.len());
