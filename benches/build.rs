@@ -22,24 +22,8 @@ use std::process::Command;
 const RUNS: usize = 3;
 
 fn main() {
-    let orgs: usize = std::env::var("NHIEMKY_BENCH_ORGS")
-        .ok()
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(5000);
     let work = tempfile::tempdir().unwrap();
-    let site = match std::env::var_os("NHIEMKY_BENCH_CORPUS") {
-        Some(dir) => std::path::PathBuf::from(dir),
-        None => work.path().join("site"),
-    };
-    if !site.join("content").is_dir() {
-        corpus::generate(&site, orgs);
-    }
-    let term_pages = orgs * corpus::TERMS.len();
-    let bytes = measure::folder_bytes(&site.join("content"));
-    println!(
-        "corpus: {orgs} organisations, {term_pages} term pages, {:.1} MB of content",
-        bytes as f64 / 1e6
-    );
+    let (site, _) = corpus::prepare(work.path());
 
     // Interleaved, so that a slow spell of the disk falls on all three alike; run 0 warms up.
     let (mut copy, mut plain, mut charted) = (vec![], vec![], vec![]);

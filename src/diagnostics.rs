@@ -5,6 +5,7 @@
 use crate::source::{self, SourceFile};
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use std::fmt;
+use std::io::Write;
 use std::ops::Range;
 use std::path::Path;
 
@@ -138,8 +139,10 @@ impl fmt::Display for Diagnostic {
 /// Prints diagnostics to standard error as the terminal allows (coloured on a terminal).
 pub fn eprint(diagnostics: &[Diagnostic]) {
     let renderer = Renderer::styled();
+    let mut stderr = anstream::stderr().lock();
     for diagnostic in diagnostics {
-        anstream::eprintln!("{}\n", diagnostic.render(&renderer));
+        // A closed terminal is no reason to stop (the preview server keeps serving).
+        let _ = writeln!(stderr, "{}\n", diagnostic.render(&renderer));
     }
 }
 

@@ -63,6 +63,25 @@ fn toml_syntax_error() {
 }
 
 #[test]
+fn a_decimal_comma_is_explained_and_nothing_else_is_blamed() {
+    let stderr = fails(
+        |s| {
+            s.edit(DATA, "value = 58.6", "value = 58,6");
+            // A document naming the indicator of the broken file is not blamed for it.
+            s.edit(
+                DOC,
+                "date = 2020-06-01\n",
+                "date = 2020-06-01\n[summary]\ntext = \"Tóm tắt.\"\nhighlight_indicators = [\"ty-le-dang-vien\"]\n",
+            );
+        },
+        "content/dang-bo-thu/2020-2025/data.toml:13:13",
+        "TOML syntax",
+        "write 58.6 (the site shows it as 58,6)",
+    );
+    assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");
+}
+
+#[test]
 fn wrong_type() {
     fails(
         |s| s.edit(DATA, r#"name = "Tỷ lệ đảng viên""#, "name = 5"),

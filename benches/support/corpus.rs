@@ -3,7 +3,7 @@
 //! joined across both terms. Deterministic: the same N gives the same bytes.
 
 use std::fs;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub const TERMS: [&str; 2] = ["2015-2020", "2020-2025"];
 
@@ -61,6 +61,40 @@ impl Lcg {
     fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
         items[(self.next() as usize) % items.len()]
     }
+}
+
+/// The benchmark's site: `NHIEMKY_BENCH_CORPUS` if set (generated there when empty, and kept),
+/// else a new one in `work`; `NHIEMKY_BENCH_ORGS` organisations (5,000 = 10,000 term pages).
+/// Returns the site's folder and its number of organisations.
+pub fn prepare(work: &Path) -> (PathBuf, usize) {
+    let orgs: usize = std::env::var("NHIEMKY_BENCH_ORGS")
+        .ok()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(5000);
+    let site = match std::env::var_os("NHIEMKY_BENCH_CORPUS") {
+        Some(dir) => PathBuf::from(dir),
+        None => work.join("site"),
+    };
+    if !site.join("content").is_dir() {
+        generate(&site, orgs);
+    }
+    let orgs = fs::read_dir(site.join("content")).unwrap().count();
+    println!(
+        "corpus: {orgs} organisations, {} term pages, {:.1} MB of content",
+        orgs * TERMS.len(),
+        content_bytes(&site.join("content")) as f64 / 1e6
+    );
+    (site, orgs)
+}
+
+fn content_bytes(path: &Path) -> u64 {
+    walkdir::WalkDir::new(path)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter_map(|e| e.metadata().ok())
+        .filter(|m| m.is_file())
+        .map(|m| m.len())
+        .sum()
 }
 
 /// Writes the site's config.toml, with charts drawn or turned off.

@@ -1,6 +1,5 @@
 //! Wall time and peak memory (max RSS) of a child process.
 
-use std::path::Path;
 use std::process::{Command, Stdio};
 use std::time::Instant;
 
@@ -42,14 +41,4 @@ pub fn median(mut all: Vec<Measured>) -> Measured {
         seconds: all[all.len() / 2].seconds,
         peak_mb,
     }
-}
-
-pub fn folder_bytes(path: &Path) -> u64 {
-    walkdir::WalkDir::new(path)
-        .into_iter()
-        .filter_map(Result::ok)
-        .filter_map(|e| e.metadata().ok())
-        .filter(|m| m.is_file())
-        .map(|m| m.len())
-        .sum()
 }

@@ -89,7 +89,8 @@ pub fn build_org(
     org.terms = org_terms(&org, &term_folders, &documents);
     for doc in &documents {
         for (id, origin) in &doc.front.highlight_indicators {
-            if org.indicator(id).is_none() {
+            // With a data.toml that failed to load, the indicator may well be in it.
+            if org.indicator(id).is_none() && !org.data_incomplete {
                 diagnostics.push(
                     Diagnostic::error(format!(
                         "highlighted indicator \"{id}\" is not in the data of {}",

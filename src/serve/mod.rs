@@ -19,7 +19,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::Receiver;
 use std::sync::{Arc, PoisonError, RwLock};
 use tokio::sync::broadcast;
-use watch::Watcher;
+use watch::{Watcher, next_save};
 
 pub const DEFAULT_PORT: u16 = 1111;
 
@@ -70,7 +70,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         move || rebuild_on_change(&root, watcher, &batches, &shared)
     });
 
-    println!("serving at {base_url} (Ctrl-C to stop)");
+    say(format_args!("serving at {base_url} (Ctrl-C to stop)"));
     if options.open
         && let Err(e) = open::that_detached(&base_url)
     {
@@ -93,7 +93,7 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
                 .await
         })
         .map_err(|e| format!("the server stopped: {e}"))?;
-    println!("stopped");
+    say(format_args!("stopped"));
     Ok(())
 }
 
@@ -133,11 +133,7 @@ fn rebuild_on_change(
     batches: &Receiver<Vec<PathBuf>>,
     shared: &Shared,
 ) {
-    while let Ok(mut paths) = batches.recv() {
-        // Batches that arrived meanwhile are applied together.
-        while let Ok(more) = batches.try_recv() {
-            paths.extend(more);
-        }
+    while let Some(paths) = next_save(batches) {
         let changes = Changes::of(root, paths.iter().map(PathBuf::as_path));
         if changes.is_empty() {
             continue;
@@ -157,11 +153,17 @@ fn report(applied: &Applied) {
     let errors = applied.diagnostics.iter().filter(|d| d.is_error()).count();
     eprint(&applied.diagnostics);
     match errors {
-        0 => println!("{}", applied.summary),
-        n => println!(
+        0 => say(format_args!("{}", applied.summary)),
+        n => say(format_args!(
             "{}: {n} error{} (shown on every page until fixed)",
             applied.summary,
             if n == 1 { "" } else { "s" }
-        ),
+        )),
     }
+}
+
+/// A line for the terminal; a closed terminal does not stop the server (`println!` would panic).
+fn say(line: std::fmt::Arguments) {
+    use std::io::Write;
+    let _ = writeln!(std::io::stdout().lock(), "{line}");
 }

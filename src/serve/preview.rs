@@ -7,6 +7,7 @@ use crate::charts::{GlyphCache, Words};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::{CONTENT_DIR, load_org, org_folders};
+use crate::model::org::Org;
 use crate::model::{Site, build_org, check_parents};
 use crate::plan::{Output, Page, plan_org};
 use crate::render::charts::OrgCharts;
@@ -308,9 +309,10 @@ impl Preview {
                 return;
             }
         };
-        let trial: Vec<Diagnostic> = sample_outputs(&ready.site)
+        let (site, samples) = samples(&ready.site);
+        let trial: Vec<Diagnostic> = samples
             .par_iter()
-            .filter_map(|output| self.render_with(&ready.site, &look, output).err())
+            .filter_map(|output| self.render_with(&site, &look, output).err())
             .flatten()
             .collect();
         let broken = trial.iter().any(Diagnostic::is_error);
@@ -501,23 +503,43 @@ fn find_output(site: &Site, path: &str) -> Option<Output> {
         .find(|output| output.route.output_path() == path)
 }
 
-/// One output of each kind, to try a new theme on: the home page, the 404 page, and the first
-/// page of every other kind found among the organisations.
-fn sample_outputs(site: &Site) -> Vec<Output> {
+/// A theme's trial: the few organisations that have a page of every kind, as a site of their
+/// own (so that the home page lists a handful, not thousands), and one output of each kind —
+/// the home page, the 404 page and the first page of every other kind.
+fn samples(site: &Site) -> (Site, Vec<Output>) {
+    let mut orgs: Vec<Arc<Org>> = first_of_each_kind(site)
+        .iter()
+        .filter_map(|output| output.page.org())
+        .map(|o| site.orgs[o].clone())
+        .collect();
+    orgs.dedup_by(|a, b| a.slug == b.slug);
+    let site = Site::new(site.root.clone(), site.config.clone(), orgs);
     let mut outputs: Vec<Output> = ["index.html", "404.html"]
         .iter()
-        .filter_map(|path| find_output(site, path))
+        .filter_map(|path| find_output(&site, path))
         .collect();
-    let mut seen = Vec::new();
+    outputs.extend(first_of_each_kind(&site));
+    (site, outputs)
+}
+
+/// The first output of each kind found among the organisations' pages (PNG charts aside: they
+/// use no template).
+fn first_of_each_kind(site: &Site) -> Vec<Output> {
+    /// Organisation, term, dashboard, document, indicator, SVG chart.
+    const KINDS: usize = 6;
+    let mut outputs: Vec<Output> = Vec::new();
     for (o, org) in site.orgs.iter().enumerate() {
         for output in plan_org(o, org).outputs {
             let kind = std::mem::discriminant(&output.page);
-            if !seen.contains(&kind) && !matches!(output.page, Page::ChartPng { .. }) {
-                seen.push(kind);
+            if !matches!(output.page, Page::ChartPng { .. })
+                && !outputs
+                    .iter()
+                    .any(|seen| std::mem::discriminant(&seen.page) == kind)
+            {
                 outputs.push(output);
             }
         }
-        if seen.len() == 6 {
+        if outputs.len() == KINDS {
             break;
         }
     }

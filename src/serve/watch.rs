@@ -1,60 +1,56 @@
-//! Watching the site's folders with notify. Events are debounced: one save is often several
-//! writes (truncate, write, rename), and one rebuild should follow it, not three.
+//! Watching the site's folders with notify, and telling one save from the next: a save is often
+//! several events (truncate, write, close; or write a temporary file, rename), and the site is
+//! reloaded once, when they have stopped — never between the truncate and the write.
 
+use crate::config::CONFIG_FILE;
 use crate::load::CONTENT_DIR;
 use crate::render::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
 use notify::event::{AccessKind, AccessMode, EventKind};
-use notify::{RecommendedWatcher, RecursiveMode};
-use notify_debouncer_full::{DebounceEventResult, Debouncer, NoCache, new_debouncer_opt};
+use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher as _};
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::Sender;
-use std::time::Duration;
+use std::sync::mpsc::{Receiver, Sender};
+use std::time::{Duration, Instant};
 
-/// Quiet time after the last event of a save before the site is reloaded.
-pub const DEBOUNCE: Duration = Duration::from_millis(15);
+/// A save is over when no event has come for this long.
+pub const QUIET: Duration = Duration::from_millis(10);
+
+/// Files written without pause are reloaded at least this often.
+const LONGEST_WAIT: Duration = Duration::from_millis(250);
 
 /// The folders whose files make the site.
 const WATCHED: [&str; 4] = [CONTENT_DIR, THEMES_DIR, TEMPLATES_DIR, STATIC_DIR];
 
 pub struct Watcher {
-    // No file-id cache: it exists to pair the two halves of a rename, and both halves are
-    // reloaded here anyway.
-    debouncer: Debouncer<RecommendedWatcher, NoCache>,
+    watcher: RecommendedWatcher,
     root: PathBuf,
     watched: Vec<PathBuf>,
 }
 
 impl Watcher {
-    /// Watches `root` (for `config.toml` and new folders) and its site folders; each batch of
-    /// changed paths is sent to `changes`.
+    /// Watches `root` (for `config.toml` and new folders) and its site folders; the paths of
+    /// each change are sent to `changes`.
     pub fn start(root: &Path, changes: Sender<Vec<PathBuf>>) -> Result<Watcher, String> {
-        let handler = move |result: DebounceEventResult| match result {
-            Ok(events) => {
-                let paths: Vec<PathBuf> = events
-                    .into_iter()
-                    .filter(|e| changes_content(&e.kind))
-                    .flat_map(|e| e.event.paths)
-                    .collect();
-                if !paths.is_empty() {
-                    let _ = changes.send(paths);
-                }
+        let config_file = root.join(CONFIG_FILE);
+        let handler = move |result: notify::Result<Event>| match result {
+            // Events were lost (the kernel's queue overflowed): everything is reloaded.
+            Ok(event) if event.need_rescan() => {
+                let _ = changes.send(vec![config_file.clone()]);
             }
-            Err(errors) => {
-                for error in errors {
-                    eprintln!("warning: watching files: {error}");
-                }
+            Ok(event) if changes_content(&event.kind) && !event.paths.is_empty() => {
+                let _ = changes.send(event.paths);
             }
+            Ok(_) => {}
+            Err(error) => eprintln!("warning: watching files: {error}"),
         };
-        let debouncer =
-            new_debouncer_opt(DEBOUNCE, None, handler, NoCache, notify::Config::default())
-                .map_err(|e| format!("cannot watch files: {e}"))?;
+        let watcher =
+            notify::recommended_watcher(handler).map_err(|e| format!("cannot watch files: {e}"))?;
         let mut watcher = Watcher {
-            debouncer,
+            watcher,
             root: root.to_path_buf(),
             watched: Vec::new(),
         };
         watcher
-            .debouncer
+            .watcher
             .watch(root, RecursiveMode::NonRecursive)
             .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
         watcher.watch_new_folders();
@@ -66,13 +62,27 @@ impl Watcher {
         for name in WATCHED {
             let dir = self.root.join(name);
             if dir.is_dir() && !self.watched.contains(&dir) {
-                match self.debouncer.watch(&dir, RecursiveMode::Recursive) {
+                match self.watcher.watch(&dir, RecursiveMode::Recursive) {
                     Ok(()) => self.watched.push(dir),
                     Err(e) => eprintln!("warning: cannot watch {}: {e}", dir.display()),
                 }
             }
         }
     }
+}
+
+/// The paths changed by the next save: waits for a change, then gathers the ones that follow
+/// until `QUIET` passes without one. `None` when the watcher is gone.
+pub fn next_save(changes: &Receiver<Vec<PathBuf>>) -> Option<Vec<PathBuf>> {
+    let mut paths = changes.recv().ok()?;
+    let started = Instant::now();
+    while started.elapsed() < LONGEST_WAIT {
+        match changes.recv_timeout(QUIET) {
+            Ok(more) => paths.extend(more),
+            Err(_) => break,
+        }
+    }
+    Some(paths)
 }
 
 /// Opening and reading a file is no change — and the reload itself reads every file it
@@ -82,5 +92,30 @@ fn changes_content(kind: &EventKind) -> bool {
         EventKind::Access(AccessKind::Close(AccessMode::Write)) => true,
         EventKind::Access(_) => false,
         _ => true,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::mpsc::channel;
+
+    #[test]
+    fn events_close_together_are_one_save() {
+        let (sender, changes) = channel();
+        sender.send(vec![PathBuf::from("a")]).unwrap();
+        sender.send(vec![PathBuf::from("b")]).unwrap();
+        let later = sender.clone();
+        std::thread::spawn(move || {
+            std::thread::sleep(QUIET / 3);
+            later.send(vec![PathBuf::from("c")]).unwrap();
+            std::thread::sleep(QUIET * 5);
+            later.send(vec![PathBuf::from("d")]).unwrap();
+        });
+        let first = next_save(&changes).unwrap();
+        assert_eq!(first, ["a", "b", "c"].map(PathBuf::from));
+        assert_eq!(next_save(&changes).unwrap(), [PathBuf::from("d")]);
+        drop(sender);
+        assert_eq!(next_save(&changes), None);
     }
 }
