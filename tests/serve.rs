@@ -133,6 +133,18 @@ fn a_broken_data_file_shows_its_place_on_every_page_until_fixed() {
 }
 
 #[test]
+fn data_broken_from_the_start_is_not_shown_as_missing() {
+    let site = TestSite::fixture("valid-site");
+    site.edit(DATA, "value = 58.6", "value = 58,6");
+    let server = Server::start(&site);
+    let page = server.get("/dang-bo-thu/2020-2025/").1;
+    assert!(overlay(&page));
+    assert!(page.contains("write 58.6 (the site shows it as 58,6)"), "{page}");
+    assert!(page.contains("Số liệu chỉ tiêu chưa đọc được"), "{page}");
+    assert!(!page.contains("Chưa có số liệu chỉ tiêu"), "{page}");
+}
+
+#[test]
 fn a_template_change_shows_on_the_pages_that_use_it() {
     let site = TestSite::fixture("valid-site");
     site.write(

@@ -82,6 +82,9 @@ pub struct TableView {
     pub view: &'static str,
     pub groups: Vec<GroupView>,
     pub empty: bool,
+    /// A data.toml of the organisation could not be read (only seen in the preview server,
+    /// where the site is shown in spite of errors): rows may be missing.
+    pub data_unreadable: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -469,6 +472,7 @@ impl Views<'_> {
             view,
             empty: groups.is_empty(),
             groups,
+            data_unreadable: org.data_incomplete,
         }
     }
 
