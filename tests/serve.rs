@@ -39,6 +39,12 @@ fn pages_are_served_with_the_reload_script_and_never_cached() {
     );
     // Served from memory: the drafter's public/ is not touched.
     assert!(!site.path("public").exists());
+    // And `build` never writes the preview's script.
+    drop(server);
+    site.build().assert_ok();
+    for page in ["public/index.html", &format!("public{DOC_PAGE}")] {
+        assert!(!site.read(page).contains("__nhiemky"), "{page}");
+    }
 }
 
 #[test]
@@ -112,6 +118,42 @@ fn a_deleted_document_is_gone_at_once() {
 }
 
 #[test]
+fn a_renamed_document_moves_to_its_new_address() {
+    let site = TestSite::fixture("valid-site");
+    let server = Server::start(&site);
+    assert_eq!(server.get(DOC_PAGE).0, 200);
+    let events = server.events();
+    std::fs::rename(
+        site.path(DOC),
+        site.path("content/dang-bo-thu/2020-2025/bao-cao-dai-hoi.md"),
+    )
+    .unwrap();
+    events.reload();
+    assert_eq!(server.get(DOC_PAGE).0, 404);
+    assert_eq!(
+        server.get("/dang-bo-thu/2020-2025/bao-cao-dai-hoi.html").0,
+        200
+    );
+    let term = server.get("/dang-bo-thu/2020-2025/").1;
+    assert!(term.contains("bao-cao-dai-hoi.html") && !term.contains("bao-cao.html"));
+}
+
+#[test]
+fn a_deleted_organisation_folder_leaves_the_site() {
+    let site = TestSite::fixture("valid-site");
+    let server = Server::start(&site);
+    assert!(server.get("/").1.contains("Đảng bộ Thử nghiệm"));
+    assert_eq!(server.get(INDICATOR_PAGE).0, 200);
+    let events = server.events();
+    std::fs::remove_dir_all(site.path("content/dang-bo-thu")).unwrap();
+    events.reload();
+    assert!(!server.get("/").1.contains("Đảng bộ Thử nghiệm"));
+    for path in ["/dang-bo-thu/", INDICATOR_PAGE, DOC_PAGE] {
+        assert_eq!(server.get(path).0, 404, "{path}");
+    }
+}
+
+#[test]
 fn a_broken_data_file_shows_its_place_on_every_page_until_fixed() {
     let site = TestSite::fixture("valid-site");
     let server = Server::start(&site);
@@ -139,7 +181,10 @@ fn data_broken_from_the_start_is_not_shown_as_missing() {
     let server = Server::start(&site);
     let page = server.get("/dang-bo-thu/2020-2025/").1;
     assert!(overlay(&page));
-    assert!(page.contains("write 58.6 (the site shows it as 58,6)"), "{page}");
+    assert!(
+        page.contains("write 58.6 (the site shows it as 58,6)"),
+        "{page}"
+    );
     assert!(page.contains("Số liệu chỉ tiêu chưa đọc được"), "{page}");
     assert!(!page.contains("Chưa có số liệu chỉ tiêu"), "{page}");
 }
