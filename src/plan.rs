@@ -6,12 +6,26 @@ use crate::model::Site;
 use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::render::links::Route;
+use crate::render::sitemap;
 use crate::render::theme::{Theme, ThemeFile};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
     Home,
     NotFound,
+    /// The Atom feed of the whole site.
+    SiteFeed,
+    /// `sitemap.xml`: every page, or (above 50,000) the index of the parts.
+    Sitemap,
+    /// Part `part` (from 1) of a sitemap too large for one file.
+    SitemapPart {
+        part: usize,
+    },
+    Robots,
+    /// The Atom feed of an organisation.
+    Feed {
+        org: usize,
+    },
     Org {
         org: usize,
     },
@@ -46,8 +60,14 @@ impl Page {
     /// The organisation the page belongs to (its position in `Site::orgs`).
     pub fn org(&self) -> Option<usize> {
         match *self {
-            Page::Home | Page::NotFound => None,
+            Page::Home
+            | Page::NotFound
+            | Page::SiteFeed
+            | Page::Sitemap
+            | Page::SitemapPart { .. }
+            | Page::Robots => None,
             Page::Org { org }
+            | Page::Feed { org }
             | Page::Term { org, .. }
             | Page::Dashboard { org, .. }
             | Page::Document { org, .. }
@@ -55,6 +75,21 @@ impl Page {
             | Page::ChartSvg { org, .. }
             | Page::ChartPng { org, .. } => Some(org),
         }
+    }
+}
+
+impl Page {
+    /// Whether the page is one for readers (and so listed in the sitemap).
+    pub fn in_sitemap(&self) -> bool {
+        matches!(
+            self,
+            Page::Home
+                | Page::Org { .. }
+                | Page::Term { .. }
+                | Page::Dashboard { .. }
+                | Page::Document { .. }
+                | Page::Indicator { .. }
+        )
     }
 }
 
@@ -89,25 +124,9 @@ impl Plan {
 }
 
 pub fn plan(site: &Site, theme: &Theme) -> Plan {
-    let mut units = vec![Unit {
-        org: None,
-        outputs: vec![
-            Output {
-                route: Route::home(),
-                page: Page::Home,
-            },
-            Output {
-                route: Route::not_found(),
-                page: Page::NotFound,
-            },
-        ],
-    }];
-    units.extend(
-        site.orgs
-            .iter()
-            .enumerate()
-            .map(|(o, org)| plan_org(o, org)),
-    );
+    let org_units = org_units(site);
+    let mut units = vec![site_unit(sitemap_pages(&org_units))];
+    units.extend(org_units);
     let static_files = theme
         .static_files
         .iter()
@@ -119,13 +138,73 @@ pub fn plan(site: &Site, theme: &Theme) -> Plan {
     }
 }
 
+/// The site-wide outputs: home, 404, the site's feed, robots.txt, the sitemap (and its parts
+/// when `sitemap_pages` is more than one file holds).
+fn site_unit(sitemap_pages: usize) -> Unit {
+    let mut outputs = vec![
+        Output {
+            route: Route::home(),
+            page: Page::Home,
+        },
+        Output {
+            route: Route::not_found(),
+            page: Page::NotFound,
+        },
+        Output {
+            route: Route::site_feed(),
+            page: Page::SiteFeed,
+        },
+        Output {
+            route: Route::robots(),
+            page: Page::Robots,
+        },
+        Output {
+            route: Route::sitemap(),
+            page: Page::Sitemap,
+        },
+    ];
+    outputs.extend((1..=sitemap::parts(sitemap_pages)).map(|part| Output {
+        route: Route::sitemap_part(part),
+        page: Page::SitemapPart { part },
+    }));
+    Unit { org: None, outputs }
+}
+
+/// The site-wide outputs of `site` (for the preview server, which plans on demand).
+pub fn site_outputs(site: &Site) -> Vec<Output> {
+    site_unit(sitemap_pages(&org_units(site))).outputs
+}
+
+fn org_units(site: &Site) -> Vec<Unit> {
+    site.orgs
+        .iter()
+        .enumerate()
+        .map(|(o, org)| plan_org(o, org))
+        .collect()
+}
+
+/// The sitemap's pages: the home page and the organisations' pages for readers.
+fn sitemap_pages(org_units: &[Unit]) -> usize {
+    1 + org_units
+        .iter()
+        .flat_map(|u| &u.outputs)
+        .filter(|o| o.page.in_sitemap())
+        .count()
+}
+
 /// The outputs of organisation `o`: its page, its terms' pages and dashboards, its indicators
 /// with their charts, its documents.
 pub fn plan_org(o: usize, org: &Org) -> Unit {
-    let mut outputs = vec![Output {
-        route: Route::org(&org.slug),
-        page: Page::Org { org: o },
-    }];
+    let mut outputs = vec![
+        Output {
+            route: Route::org(&org.slug),
+            page: Page::Org { org: o },
+        },
+        Output {
+            route: Route::feed(&org.slug),
+            page: Page::Feed { org: o },
+        },
+    ];
     for term in &org.terms {
         outputs.push(Output {
             route: Route::term(&org.slug, term.term),

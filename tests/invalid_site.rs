@@ -69,11 +69,11 @@ fn every_diagnostic_of_the_invalid_site_is_located_exactly() {
                 "`2020-2024` is not a term folder",
             ),
             (
-                "content/co-loi-van-ban/2020-2025/bao-cao.md:11:24",
+                "content/co-loi-van-ban/2020-2025/bao-cao.md:12:24",
                 "no indicator \"khong-co\" in the data of co-loi-van-ban",
             ),
             (
-                "content/co-loi-van-ban/2020-2025/bao-cao.md:13:25",
+                "content/co-loi-van-ban/2020-2025/bao-cao.md:14:25",
                 "shortcode: expected a value",
             ),
             (

@@ -229,6 +229,9 @@ fn a_template_change_shows_on_the_pages_that_use_it() {
 fn a_new_organisation_appears_and_drafts_carry_a_banner() {
     let site = TestSite::fixture("valid-site");
     let server = Server::start(&site);
+    // Kept lists of the whole site, which must not be served stale.
+    assert!(!server.get("/atom.xml").1.contains("chi-bo-moi"));
+    assert!(!server.get("/sitemap.xml").1.contains("chi-bo-moi"));
     let events = server.events();
     site.write(
         "content/chi-bo-moi/_org.toml",
@@ -250,6 +253,16 @@ fn a_new_organisation_appears_and_drafts_carry_a_banner() {
     assert_eq!(status, 200, "{}", server.log());
     assert!(draft.contains("class=\"draft-banner\""));
     assert!(draft.contains("Bản nháp"));
+    let feed = server.get("/atom.xml").1;
+    assert!(
+        feed.contains("/chi-bo-moi/2025-2030/du-thao.html"),
+        "{feed}"
+    );
+    assert!(
+        feed.contains(&server.url),
+        "the preview's feed uses the preview's address"
+    );
+    assert!(server.get("/sitemap.xml").1.contains("/chi-bo-moi/"));
 }
 
 #[test]

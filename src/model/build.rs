@@ -7,7 +7,7 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::data_file::DataFile;
 use crate::load::{Loaded, OrgInputs};
-use crate::model::document::{Document, Status};
+use crate::model::document::{DateRule, Document, Status};
 use crate::model::indicator::{Amount, Indicator, Role, Unit};
 use crate::model::org::{Org, OrgTerm};
 use crate::model::term::Term;
@@ -102,8 +102,30 @@ pub fn build_org(
             }
         }
     }
+    for doc in &documents {
+        warn_without_date(doc, &mut diagnostics);
+    }
     org.documents = documents;
     (Some(org), diagnostics)
+}
+
+/// A document without `date` is dated by the document date rule in feeds and the sitemap;
+/// the drafter is told which date that gave.
+fn warn_without_date(doc: &Document, diagnostics: &mut Vec<Diagnostic>) {
+    let (date, rule) = doc.dated();
+    let by = match rule {
+        DateRule::Stated => return,
+        DateRule::Congress => "the date of its congress",
+        DateRule::TermEnd => "1 January of the term's last year",
+    };
+    diagnostics.push(
+        Diagnostic::warning(format!(
+            "no `date`: the feeds date this document {} ({by})",
+            crate::vi::format_date_short(date)
+        ))
+        .at_path(doc.display.clone(), 1, 1)
+        .hint("add the date it was issued to the front matter: date = YYYY-MM-DD"),
+    );
 }
 
 /// A `parent` must name an organisation of the site: checked once all are known.

@@ -126,3 +126,32 @@ pub struct Document {
     pub display: String,
     pub front: FrontMatter,
 }
+
+/// Where a document's date comes from, for feeds and listings by date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateRule {
+    /// `date` in the front matter.
+    Stated,
+    /// No `date`: the date of the congress it was written for.
+    Congress,
+    /// Neither: 1 January of the term's last year, the year its closing congress is held.
+    TermEnd,
+}
+
+impl Document {
+    /// The document's date by the document date rule: `date`, else the congress date, else
+    /// 1 January of the term's last year.
+    pub fn dated(&self) -> (Date, DateRule) {
+        if let Some(date) = self.front.date {
+            return (date, DateRule::Stated);
+        }
+        if let Some(date) = self.front.congress.as_ref().and_then(|c| c.date) {
+            return (date, DateRule::Congress);
+        }
+        let year = i16::try_from(self.term.end).unwrap_or(i16::MAX);
+        (
+            Date::new(year, 1, 1).unwrap_or(Date::MAX),
+            DateRule::TermEnd,
+        )
+    }
+}

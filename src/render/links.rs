@@ -39,6 +39,25 @@ impl Route {
     pub fn chart_png(org: &str, id: &str) -> Route {
         Route(format!("{org}/chi-tieu/{id}.png"))
     }
+    /// The Atom feed of the whole site's documents.
+    pub fn site_feed() -> Route {
+        Route("atom.xml".into())
+    }
+    /// The Atom feed of one organisation's documents.
+    pub fn feed(org: &str) -> Route {
+        Route(format!("{org}/atom.xml"))
+    }
+    /// The sitemap, or the index of its parts on a site of more than 50,000 pages.
+    pub fn sitemap() -> Route {
+        Route("sitemap.xml".into())
+    }
+    /// Part `n` (from 1) of a sitemap too large for one file.
+    pub fn sitemap_part(n: usize) -> Route {
+        Route(format!("sitemap-{n}.xml"))
+    }
+    pub fn robots() -> Route {
+        Route("robots.txt".into())
+    }
     pub fn not_found() -> Route {
         Route("404.html".into())
     }

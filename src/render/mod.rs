@@ -1,10 +1,12 @@
 //! Render: views (ready values) laid out by Tera templates from the theme.
 
 pub mod charts;
+pub mod feeds;
 pub mod i18n;
 pub mod links;
 pub mod pages;
 pub mod shortcodes;
+pub mod sitemap;
 pub mod templates;
 pub mod theme;
 pub mod views;

@@ -12,6 +12,7 @@ use crate::render::links::{Links, Route};
 use crate::render::shortcodes::PageShortcodes;
 use crate::render::templates::Templates;
 use crate::render::views::{LinkView, Views};
+use crate::render::{feeds, sitemap};
 use crate::source::SourceFile;
 use serde::Serialize;
 use tera::Context;
@@ -30,6 +31,8 @@ struct PageView {
     draft: bool,
     /// Absolute address of a picture for link previews (og:image): a chart's PNG.
     image: Option<String>,
+    /// Atom feeds for `rel=alternate`: the site's, and the organisation's on its pages.
+    feeds: Vec<LinkView>,
 }
 
 pub struct PageRenderer<'a> {
@@ -59,6 +62,11 @@ impl PageRenderer<'_> {
                     None => Ok(Vec::new()),
                 };
             }
+            Page::SiteFeed => return Ok(feeds::atom(site, None, self.i18n)),
+            Page::Feed { org } => return Ok(feeds::atom(site, Some(&site.orgs[org]), self.i18n)),
+            Page::Sitemap => return Ok(sitemap::sitemap(site, None)),
+            Page::SitemapPart { part } => return Ok(sitemap::sitemap(site, Some(part))),
+            Page::Robots => return Ok(sitemap::robots(site)),
             Page::ChartPng { indicator, .. } => {
                 let charts = charts.expect("organisation outputs render with their charts");
                 return match charts.png(indicator) {
@@ -221,8 +229,14 @@ impl PageRenderer<'_> {
                     false,
                 )
             }
-            Page::ChartSvg { .. } | Page::ChartPng { .. } => {
-                unreachable!("chart files are returned before the page match")
+            Page::ChartSvg { .. }
+            | Page::ChartPng { .. }
+            | Page::SiteFeed
+            | Page::Feed { .. }
+            | Page::Sitemap
+            | Page::SitemapPart { .. }
+            | Page::Robots => {
+                unreachable!("files other than pages are returned before the page match")
             }
             Page::Document { org, doc } => {
                 let org = &site.orgs[org];
@@ -265,6 +279,10 @@ impl PageRenderer<'_> {
         if matches!(output.page, Page::Home) {
             breadcrumbs.clear();
         }
+        let mut feeds = vec![views.link(site.config.title.clone(), &Route::site_feed())];
+        if let Some(org) = output.page.org().map(|o| &site.orgs[o]) {
+            feeds.push(views.link(org.name.clone(), &Route::feed(&org.slug)));
+        }
         context.insert(
             "page",
             &PageView {
@@ -277,6 +295,7 @@ impl PageRenderer<'_> {
                 breadcrumbs,
                 draft,
                 image,
+                feeds,
             },
         );
         self.templates

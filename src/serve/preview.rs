@@ -9,7 +9,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::{CONTENT_DIR, load_org, org_folders};
 use crate::model::org::Org;
 use crate::model::{Site, build_org, check_parents};
-use crate::plan::{Output, Page, plan_org};
+use crate::plan::{Output, Page, plan_org, site_outputs};
 use crate::render::charts::OrgCharts;
 use crate::render::i18n::I18n;
 use crate::render::links::Route;
@@ -362,8 +362,8 @@ impl Preview {
             .insert(Cause::Org(folder.to_owned()), diagnostics);
     }
 
-    /// Drops the kept pages that show anything of organisation `folder`: its own, the home
-    /// page's list, and the pages of organisations that name it as their parent.
+    /// Drops the kept pages that show anything of organisation `folder`: its own, the site's
+    /// lists (home page, feed, sitemap), and the pages of organisations that name it as their parent.
     fn forget_pages_of(&self, folder: &str, site: &Site) {
         let children: Vec<String> = site
             .orgs
@@ -372,8 +372,9 @@ impl Preview {
             .map(|o| format!("{}/", o.slug))
             .collect();
         let own = format!("{folder}/");
+        // Files at the root (home page, feed, sitemap) list every organisation.
         let affected = |path: &str| {
-            path == "index.html"
+            !path.contains('/')
                 || path.starts_with(&own)
                 || children.iter().any(|c| path.starts_with(c.as_str()))
         };
@@ -492,6 +493,12 @@ fn find_output(site: &Site, path: &str) -> Option<Output> {
                 route: Route::not_found(),
                 page: Page::NotFound,
             });
+        }
+        // Feeds, sitemap, robots.txt.
+        _ if !path.contains('/') => {
+            return site_outputs(site)
+                .into_iter()
+                .find(|output| output.route.output_path() == path);
         }
         _ => {}
     }

@@ -1,0 +1,191 @@
+//! Publishing under a portal's sub-folder: feeds, sitemap and robots.txt name every page by an
+//! address under `base_url`, and pages point feed readers at the feeds.
+
+mod common;
+
+use common::TestSite;
+
+const BASE: &str = "https://huyenuy.example.vn/bao-cao-nhiem-ky/";
+
+fn built_example() -> TestSite {
+    let site = TestSite::example();
+    let run = site.run(&["build", "--base-url", BASE]);
+    run.assert_ok();
+    // The example's article has no date: the rule dates it and the build says so.
+    assert!(
+        run.stderr().contains(
+            "no `date`: the feeds date this document 01/01/2020 (1 January of the term's last year)"
+        ),
+        "{}",
+        run.stderr()
+    );
+    site
+}
+
+fn children<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> Vec<roxmltree::Node<'a, 'a>> {
+    node.children()
+        .filter(|n| n.tag_name().name() == name)
+        .collect()
+}
+
+fn child_text<'a>(node: roxmltree::Node<'a, 'a>, name: &str) -> &'a str {
+    children(node, name)
+        .first()
+        .and_then(|n| n.text())
+        .unwrap_or_else(|| panic!("no <{name}>"))
+}
+
+#[test]
+fn the_site_feed_lists_every_document_newest_first_under_the_base_url() {
+    let site = built_example();
+    let text = site.page("atom.xml");
+    let xml = roxmltree::Document::parse(&text).expect("atom.xml is well-formed XML");
+    let feed = xml.root_element();
+    assert_eq!(feed.tag_name().name(), "feed");
+    assert_eq!(
+        feed.tag_name().namespace(),
+        Some("http://www.w3.org/2005/Atom")
+    );
+    assert_eq!(
+        child_text(feed, "title"),
+        "Báo cáo nhiệm kỳ — Ngành Giáo dục"
+    );
+    let entries = children(feed, "entry");
+    // Five documents, one of them a draft (left out, as from the pages).
+    assert_eq!(entries.len(), 4);
+    assert!(!text.contains("nghi-quyet.html"));
+    let dates: Vec<&str> = entries.iter().map(|e| child_text(*e, "updated")).collect();
+    let mut sorted = dates.clone();
+    sorted.sort_by(|a, b| b.cmp(a));
+    assert_eq!(dates, sorted, "newest first");
+    // The feed's date is its newest entry's, not the clock's.
+    assert_eq!(child_text(feed, "updated"), dates[0]);
+    let undated = entries
+        .iter()
+        .find(|e| child_text(**e, "title").starts_with("Phát triển đảng viên"))
+        .unwrap();
+    assert_eq!(child_text(*undated, "updated"), "2020-01-01T00:00:00+07:00");
+    // Every address is absolute and under the base URL.
+    for node in xml.descendants() {
+        let url = match node.tag_name().name() {
+            "id" => node.text().unwrap(),
+            "link" => node.attribute("href").unwrap(),
+            _ => continue,
+        };
+        assert!(url.starts_with(BASE), "{url}");
+    }
+    let link = children(*undated, "link")[0].attribute("href").unwrap();
+    assert_eq!(
+        link,
+        format!("{BASE}phong-gd-dt-van-ban/2015-2020/bai-viet-phat-trien-dang-vien.html")
+    );
+    assert!(
+        site.path(&format!("public/{}", &link[BASE.len()..]))
+            .is_file()
+    );
+}
+
+#[test]
+fn each_organisation_has_a_feed_of_its_own_documents() {
+    let site = built_example();
+    let text = site.page("huyen-uy-an-lao/atom.xml");
+    let xml = roxmltree::Document::parse(&text).unwrap();
+    let entries = children(xml.root_element(), "entry");
+    assert_eq!(entries.len(), 1);
+    assert!(child_text(entries[0], "id").starts_with(&format!("{BASE}huyen-uy-an-lao/")));
+    assert_eq!(
+        child_text(children(entries[0], "author")[0], "name"),
+        "Huyện ủy An Lão"
+    );
+}
+
+#[test]
+fn pages_point_feed_readers_at_the_feeds() {
+    let site = built_example();
+    let page = site.html("huyen-uy-an-lao/2020-2025/index.html");
+    let feeds: Vec<(String, String)> = page
+        .select(
+            &scraper::Selector::parse(r#"link[rel="alternate"][type="application/atom+xml"]"#)
+                .unwrap(),
+        )
+        .map(|l| {
+            (
+                l.attr("title").unwrap().to_owned(),
+                l.attr("href").unwrap().to_owned(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        feeds,
+        [
+            (
+                "Báo cáo nhiệm kỳ — Ngành Giáo dục (Atom)".to_owned(),
+                "../../atom.xml".to_owned()
+            ),
+            (
+                "Huyện ủy An Lão (Atom)".to_owned(),
+                "../../huyen-uy-an-lao/atom.xml".to_owned()
+            ),
+        ]
+    );
+    let home = site.page("index.html");
+    assert!(home.contains(r#"href="atom.xml""#));
+    assert!(!home.contains("huyen-uy-an-lao/atom.xml"));
+}
+
+#[test]
+fn the_sitemap_lists_every_page_for_readers_under_the_base_url() {
+    let site = built_example();
+    let text = site.page("sitemap.xml");
+    let xml = roxmltree::Document::parse(&text).expect("sitemap.xml is well-formed XML");
+    let urlset = xml.root_element();
+    assert_eq!(urlset.tag_name().name(), "urlset");
+    assert_eq!(
+        urlset.tag_name().namespace(),
+        Some("http://www.sitemaps.org/schemas/sitemap/0.9")
+    );
+    let locs: Vec<&str> = children(urlset, "url")
+        .iter()
+        .map(|u| child_text(*u, "loc"))
+        .collect();
+    assert_eq!(locs[0], BASE);
+    for loc in &locs {
+        assert!(loc.starts_with(BASE), "{loc}");
+        let path = &loc[BASE.len()..];
+        let file = if path.is_empty() || path.ends_with('/') {
+            format!("public/{path}index.html")
+        } else {
+            format!("public/{path}")
+        };
+        assert!(site.path(&file).is_file(), "{loc} has no page");
+        assert!(path.is_empty() || path.ends_with('/') || path.ends_with(".html"));
+    }
+    assert!(
+        locs.contains(&format!("{BASE}huyen-uy-an-lao/2020-2025/ket-qua-hoi-nghi.html").as_str())
+    );
+    assert!(
+        !locs
+            .iter()
+            .any(|l| l.ends_with("404.html") || l.ends_with(".svg"))
+    );
+    // Every HTML page but 404 is listed.
+    let pages = site
+        .snapshot("public")
+        .into_iter()
+        .filter(|(path, _)| path.ends_with(".html") && path != "404.html")
+        .count();
+    assert_eq!(locs.len(), pages);
+    // Documents that state their date carry it.
+    assert!(text.contains(&format!(
+        "<loc>{BASE}huyen-uy-an-lao/2020-2025/ket-qua-hoi-nghi.html</loc><lastmod>2022-09-29</lastmod>"
+    )));
+}
+
+#[test]
+fn robots_txt_names_the_sitemap() {
+    let site = built_example();
+    assert_eq!(
+        site.page("robots.txt"),
+        format!("User-agent: *\nAllow: /\n\nSitemap: {BASE}sitemap.xml\n")
+    );
+}
