@@ -189,3 +189,142 @@ fn robots_txt_names_the_sitemap() {
         format!("User-agent: *\nAllow: /\n\nSitemap: {BASE}sitemap.xml\n")
     );
 }
+
+/// The `<meta>` of `page` with attribute `key` = `name`, in order.
+fn metas(page: &scraper::Html, key: &str, name: &str) -> Vec<String> {
+    let selector = scraper::Selector::parse(&format!(r#"meta[{key}="{name}"]"#)).unwrap();
+    page.select(&selector)
+        .map(|m| m.attr("content").unwrap().to_owned())
+        .collect()
+}
+
+#[test]
+fn a_party_document_describes_itself_to_machines() {
+    let site = TestSite::example();
+    site.write(
+        "content/huyen-uy-an-lao/2020-2025/nghi-quyet-dai-hoi.md",
+        r#"+++
+title = "Nghị quyết Đại hội Đảng bộ huyện An Lão lần thứ XXIII, nhiệm kỳ 2020 - 2025"
+org = "huyen-uy-an-lao"
+term = "2020-2025"
+doc_type = "nghi-quyet"
+status = "published"
+date = 2020-08-20
+number = "25-NQ/HU"
+issuer = "Đảng bộ huyện An Lão"
+place = "An Lão"
+tags = ["nghị quyết", "đại hội"]
+
+[summary]
+text = "Chỉ tiêu <b>đảng viên</b> mới: kết nạp trên 150 đảng viên."
+highlight_indicators = ["dang-vien-moi-ket-nap"]
++++
+
+Nội dung nghị quyết.
+"#,
+    );
+    site.run(&["build", "--base-url", BASE]).assert_ok();
+    let url = format!("{BASE}huyen-uy-an-lao/2020-2025/nghi-quyet-dai-hoi.html");
+    let page = site.html("huyen-uy-an-lao/2020-2025/nghi-quyet-dai-hoi.html");
+
+    let script = scraper::Selector::parse(r#"script[type="application/ld+json"]"#).unwrap();
+    let json: Vec<String> = page
+        .select(&script)
+        .map(|s| s.text().collect::<String>())
+        .collect();
+    assert_eq!(json.len(), 1);
+    assert!(!json[0].contains('<'), "raw < in JSON-LD: {}", json[0]);
+    let ld: serde_json::Value = serde_json::from_str(&json[0]).unwrap();
+    assert_eq!(ld["@context"], "https://schema.org");
+    assert_eq!(ld["@type"], "Report");
+    assert_eq!(
+        ld["name"],
+        "Nghị quyết Đại hội Đảng bộ huyện An Lão lần thứ XXIII, nhiệm kỳ 2020 - 2025"
+    );
+    assert_eq!(ld["reportNumber"], "25-NQ/HU");
+    assert_eq!(ld["author"]["name"], "Đảng bộ huyện An Lão");
+    assert_eq!(ld["publisher"]["name"], "Huyện ủy An Lão");
+    assert_eq!(ld["datePublished"], "2020-08-20");
+    assert_eq!(ld["locationCreated"]["name"], "An Lão");
+    assert_eq!(ld["genre"], "Nghị quyết");
+    assert_eq!(ld["inLanguage"], "vi");
+    assert_eq!(ld["url"], url.as_str());
+    assert_eq!(
+        ld["description"],
+        "Chỉ tiêu <b>đảng viên</b> mới: kết nạp trên 150 đảng viên."
+    );
+    assert_eq!(
+        ld["image"],
+        format!("{BASE}huyen-uy-an-lao/chi-tieu/dang-vien-moi-ket-nap.png").as_str()
+    );
+
+    assert_eq!(
+        metas(&page, "name", "DC.identifier"),
+        [url.clone(), "25-NQ/HU".to_owned()]
+    );
+    assert_eq!(metas(&page, "name", "DC.creator"), ["Đảng bộ huyện An Lão"]);
+    assert_eq!(metas(&page, "name", "DC.date"), ["2020-08-20"]);
+    assert_eq!(metas(&page, "name", "DC.type"), ["Nghị quyết"]);
+    assert_eq!(
+        metas(&page, "name", "DC.subject"),
+        ["nghị quyết", "đại hội"]
+    );
+
+    assert_eq!(metas(&page, "property", "og:type"), ["article"]);
+    assert_eq!(metas(&page, "property", "og:url"), [url.as_str()]);
+    assert_eq!(metas(&page, "property", "og:locale"), ["vi_VN"]);
+    let image = &metas(&page, "property", "og:image")[0];
+    assert!(
+        image.starts_with(BASE) && image.ends_with(".png"),
+        "{image}"
+    );
+    assert!(
+        site.path(&format!("public/{}", &image[BASE.len()..]))
+            .is_file()
+    );
+    assert_eq!(
+        metas(&page, "name", "twitter:card"),
+        ["summary_large_image"]
+    );
+    assert_eq!(metas(&page, "name", "twitter:image"), [image.as_str()]);
+}
+
+#[test]
+fn every_page_has_link_preview_tags_and_never_an_svg_picture() {
+    let site = built_example();
+    for (path, _) in site.snapshot("public") {
+        if !path.ends_with(".html") || path == "404.html" {
+            continue;
+        }
+        let page = site.html(&path);
+        for property in [
+            "og:title",
+            "og:description",
+            "og:url",
+            "og:type",
+            "og:site_name",
+        ] {
+            assert_eq!(
+                metas(&page, "property", property).len(),
+                1,
+                "{path}: {property}"
+            );
+        }
+        assert!(
+            metas(&page, "property", "og:url")[0].starts_with(BASE),
+            "{path}"
+        );
+        for image in metas(&page, "property", "og:image") {
+            assert!(
+                image.starts_with(BASE) && image.ends_with(".png"),
+                "{path}: {image}"
+            );
+        }
+        let card = &metas(&page, "name", "twitter:card")[0];
+        let has_image = !metas(&page, "property", "og:image").is_empty();
+        assert_eq!(card == "summary_large_image", has_image, "{path}");
+    }
+    let home = site.html("index.html");
+    assert_eq!(metas(&home, "property", "og:type"), ["website"]);
+    assert!(metas(&home, "name", "DC.title").is_empty());
+}

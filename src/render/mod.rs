@@ -4,6 +4,7 @@ pub mod charts;
 pub mod feeds;
 pub mod i18n;
 pub mod links;
+pub mod metadata;
 pub mod pages;
 pub mod shortcodes;
 pub mod sitemap;

@@ -9,6 +9,7 @@ use crate::plan::{Output, Page, has_dashboard};
 use crate::render::charts::OrgCharts;
 use crate::render::i18n::I18n;
 use crate::render::links::{Links, Route};
+use crate::render::metadata::{Image, Metadata};
 use crate::render::shortcodes::PageShortcodes;
 use crate::render::templates::Templates;
 use crate::render::views::{LinkView, Views};
@@ -29,8 +30,8 @@ struct PageView {
     kind: &'static str,
     breadcrumbs: Vec<LinkView>,
     draft: bool,
-    /// Absolute address of a picture for link previews (og:image): a chart's PNG.
-    image: Option<String>,
+    /// Link previews (og:image: a chart's PNG), Dublin Core and JSON-LD.
+    meta: Metadata,
     /// Atom feeds for `rel=alternate`: the site's, and the organisation's on its pages.
     feeds: Vec<LinkView>,
 }
@@ -89,6 +90,7 @@ impl PageRenderer<'_> {
         let mut context = Context::new();
         let home = views.link(self.i18n.text("home"), &Route::home());
         let mut image = None;
+        let mut document_meta = None;
         let (template, title, description, kind, mut breadcrumbs, draft) = match output.page {
             Page::Home => {
                 let cards: Vec<_> = site.orgs.iter().map(|o| views.org_card(o)).collect();
@@ -144,9 +146,10 @@ impl PageRenderer<'_> {
                 let title = format!("{} {} — {}", self.i18n.text("term"), card.display, org.name);
                 let org_charts = charts.expect("organisation outputs render with their charts");
                 let term_charts = org_charts.for_term(term, &links).map_err(|d| vec![d])?;
-                image = term_charts
-                    .first()
-                    .map(|c| links.canonical(&Route::chart_png(&org.slug, &c.id)));
+                image = term_charts.first().map(|c| Image {
+                    url: links.canonical(&Route::chart_png(&org.slug, &c.id)),
+                    alt: c.title.clone(),
+                });
                 context.insert("charts", &term_charts);
                 context.insert(
                     "dashboard",
@@ -213,9 +216,10 @@ impl PageRenderer<'_> {
                     .view(index, &links)
                     .transpose()
                     .map_err(|d| vec![d])?;
-                image = chart
-                    .as_ref()
-                    .map(|c| links.canonical(&Route::chart_png(&org.slug, &c.id)));
+                image = chart.as_ref().map(|c| Image {
+                    url: links.canonical(&Route::chart_png(&org.slug, &c.id)),
+                    alt: c.title.clone(),
+                });
                 context.insert("chart", &chart);
                 context.insert("org", &views.org(org));
                 context.insert("indicator", &views.indicator(org, indicator));
@@ -259,6 +263,22 @@ impl PageRenderer<'_> {
                     .summary
                     .clone()
                     .unwrap_or_else(|| doc.front.title.clone());
+                // Its preview picture: the chart of the first indicator it highlights.
+                let image = doc.front.highlight_indicators.iter().find_map(|(id, _)| {
+                    let indicator = org.indicator(id).filter(|i| i.chart_kind.is_some())?;
+                    Some(Image {
+                        url: links.canonical(&Route::chart_png(&org.slug, &indicator.id)),
+                        alt: indicator.name.clone(),
+                    })
+                });
+                document_meta = Some(Metadata::document(
+                    site,
+                    org,
+                    doc,
+                    &links.canonical(&output.route),
+                    &self.i18n.label("doc_types", doc.front.doc_type.code()),
+                    image,
+                ));
                 (
                     "document.html",
                     doc.front.title.clone(),
@@ -279,6 +299,7 @@ impl PageRenderer<'_> {
         if matches!(output.page, Page::Home) {
             breadcrumbs.clear();
         }
+        let meta = document_meta.unwrap_or_else(|| Metadata::page(site, image));
         let mut feeds = vec![views.link(site.config.title.clone(), &Route::site_feed())];
         if let Some(org) = output.page.org().map(|o| &site.orgs[o]) {
             feeds.push(views.link(org.name.clone(), &Route::feed(&org.slug)));
@@ -294,7 +315,7 @@ impl PageRenderer<'_> {
                 kind,
                 breadcrumbs,
                 draft,
-                image,
+                meta,
                 feeds,
             },
         );
