@@ -328,3 +328,54 @@ fn every_page_has_link_preview_tags_and_never_an_svg_picture() {
     assert_eq!(metas(&home, "property", "og:type"), ["website"]);
     assert!(metas(&home, "name", "DC.title").is_empty());
 }
+
+/// The file a static server would answer `url` with, when `url` is inside the site.
+fn file_for(url: &url::Url, site: &TestSite) -> Option<std::path::PathBuf> {
+    let path = url.path().strip_prefix("/bao-cao-nhiem-ky/")?;
+    let path = percent_encoding::percent_decode_str(path)
+        .decode_utf8()
+        .unwrap()
+        .into_owned();
+    let file = if path.is_empty() || path.ends_with('/') {
+        format!("public/{path}index.html")
+    } else {
+        format!("public/{path}")
+    };
+    Some(site.path(&file))
+}
+
+#[test]
+fn under_a_sub_folder_every_link_and_asset_resolves() {
+    let site = built_example();
+    let base = url::Url::parse(BASE).unwrap();
+    let selector = scraper::Selector::parse("a[href], link[href], img[src], script[src]").unwrap();
+    let mut checked = 0;
+    for (path, _) in site.snapshot("public") {
+        if !path.ends_with(".html") {
+            continue;
+        }
+        // The 404 page is shown at any address: links must work from a deep, unknown one.
+        let page_url = match path.as_str() {
+            "404.html" => base.join("khong/co/trang-nay.html").unwrap(),
+            _ => base.join(&path).unwrap(),
+        };
+        for element in site.html(&path).select(&selector) {
+            let reference = element
+                .attr("href")
+                .or_else(|| element.attr("src"))
+                .unwrap();
+            if reference.starts_with('#') {
+                continue; // within the page
+            }
+            let target = page_url.join(reference).unwrap();
+            if target.host_str() != base.host_str() {
+                continue; // other sites are not ours to check
+            }
+            let file = file_for(&target, &site)
+                .unwrap_or_else(|| panic!("{path}: {reference} leaves the sub-folder ({target})"));
+            assert!(file.is_file(), "{path}: {reference} → {target} is broken");
+            checked += 1;
+        }
+    }
+    assert!(checked > 1000, "only {checked} links checked");
+}
