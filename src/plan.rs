@@ -50,6 +50,13 @@ pub enum Page {
         org: usize,
         indicator: usize,
     },
+    /// A term's figures as CSV or JSON.
+    TermData {
+        org: usize,
+        term: Term,
+        format: DataFormat,
+    },
+
     ChartPng {
         org: usize,
         indicator: usize,
@@ -73,7 +80,26 @@ impl Page {
             | Page::Document { org, .. }
             | Page::Indicator { org, .. }
             | Page::ChartSvg { org, .. }
+            | Page::TermData { org, .. }
             | Page::ChartPng { org, .. } => Some(org),
+        }
+    }
+}
+
+/// The downloads of figures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DataFormat {
+    Csv,
+    Json,
+}
+
+impl DataFormat {
+    pub const ALL: [DataFormat; 2] = [DataFormat::Csv, DataFormat::Json];
+
+    pub fn extension(self) -> &'static str {
+        match self {
+            DataFormat::Csv => "csv",
+            DataFormat::Json => "json",
         }
     }
 }
@@ -213,6 +239,16 @@ pub fn plan_org(o: usize, org: &Org) -> Unit {
                 term: term.term,
             },
         });
+        if has_figures(org, term.term) {
+            outputs.extend(DataFormat::ALL.map(|format| Output {
+                route: Route::term_data(&org.slug, term.term, format),
+                page: Page::TermData {
+                    org: o,
+                    term: term.term,
+                    format,
+                },
+            }));
+        }
         if has_dashboard(org, term.term) {
             outputs.push(Output {
                 route: Route::dashboard(&org.slug, term.term),
@@ -258,6 +294,13 @@ pub fn plan_org(o: usize, org: &Org) -> Unit {
         org: Some(o),
         outputs,
     }
+}
+
+/// A term has figures to download when an indicator has a target or a result in it.
+pub fn has_figures(org: &Org, term: Term) -> bool {
+    org.indicators
+        .iter()
+        .any(|i| i.targets.iter().any(|t| t.term == term) || i.latest_result_in(term).is_some())
 }
 
 /// A term gets a dashboard when one of its charted indicators has a target or a result in it.

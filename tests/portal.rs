@@ -379,3 +379,161 @@ fn under_a_sub_folder_every_link_and_asset_resolves() {
     }
     assert!(checked > 1000, "only {checked} links checked");
 }
+
+/// The rows of a downloaded CSV, after checking how it is encoded for spreadsheets.
+fn csv_rows(bytes: &[u8]) -> Vec<Vec<String>> {
+    let text = std::str::from_utf8(bytes).expect("UTF-8");
+    let body = text
+        .strip_prefix('\u{feff}')
+        .expect("a byte-order mark, so that Excel reads UTF-8");
+    assert!(body.ends_with("\r\n") && !body.replace("\r\n", "").contains('\n'));
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(body.as_bytes())
+        .records()
+        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+        .collect()
+}
+
+fn file(site: &TestSite, path: &str) -> Vec<u8> {
+    std::fs::read(site.path(&format!("public/{path}"))).unwrap()
+}
+
+/// The downloads a page links: (file name, bytes), reading `data:` addresses and files.
+fn downloads(site: &TestSite, page: &str) -> Vec<(String, Vec<u8>)> {
+    use base64::Engine;
+    let html = site.html(page);
+    let selector = scraper::Selector::parse(".downloads a[download]").unwrap();
+    html.select(&selector)
+        .map(|a| {
+            let name = a.attr("download").unwrap().to_owned();
+            let href = a.attr("href").unwrap();
+            let bytes = match href.split_once(";base64,") {
+                Some((_, data)) => base64::prelude::BASE64_STANDARD.decode(data).unwrap(),
+                None => {
+                    let folder = std::path::Path::new(page).parent().unwrap();
+                    std::fs::read(site.path("public").join(folder).join(href)).unwrap()
+                }
+            };
+            (name, bytes)
+        })
+        .collect()
+}
+
+#[test]
+fn a_terms_figures_download_as_csv_and_json() {
+    let site = built_example();
+    let rows = csv_rows(&file(&site, "phong-gd-dt-van-ban/2015-2020/chi-tieu.csv"));
+    assert_eq!(
+        rows[0],
+        [
+            "Mã chỉ tiêu",
+            "Tên chỉ tiêu",
+            "Tổ chức",
+            "Nhiệm kỳ",
+            "Loại số liệu",
+            "Thời điểm",
+            "Giá trị",
+            "Tử số",
+            "Mẫu số",
+            "Quan hệ",
+            "Đơn vị",
+            "Nguyên văn",
+            "Suy ra",
+            "Đánh giá"
+        ]
+    );
+    let row = |id: &str, kind: &str| {
+        rows.iter()
+            .find(|r| r[0] == id && r[4] == kind)
+            .unwrap_or_else(|| panic!("no {kind} row for {id}"))
+            .clone()
+    };
+    let result = row("ty-le-dang-vien-trong-nganh", "kết quả");
+    assert_eq!(&result[5..12], ["2019", "58.6", "", "", "", "%", "58,6%"]);
+    let target = row("ty-le-dang-vien-trong-nganh", "chỉ tiêu");
+    assert_eq!(target[9], ">=");
+    assert_eq!(target[13], "Vượt");
+    let fraction = row("co-so-giao-duc-co-chi-bo", "kết quả");
+    assert_eq!(&fraction[6..9], ["100", "86", "86"]);
+
+    let json: serde_json::Value =
+        serde_json::from_str(&site.page("phong-gd-dt-van-ban/2015-2020/chi-tieu.json")).unwrap();
+    assert_eq!(json["term"], "2015-2020");
+    assert_eq!(json["organisation"]["name"], "Phòng GD&ĐT Văn Bàn");
+    let indicator = json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["id"] == "ty-le-dang-vien-trong-nganh")
+        .unwrap();
+    assert_eq!(indicator["figures"][0]["value"], 58.6);
+    assert_eq!(indicator["figures"][0]["as_stated"], "58,6%");
+
+    // The term page links both files.
+    let linked = downloads(&site, "phong-gd-dt-van-ban/2015-2020/index.html");
+    assert_eq!(linked[0].0, "phong-gd-dt-van-ban-2015-2020-chi-tieu.csv");
+    assert_eq!(
+        linked[0].1,
+        file(&site, "phong-gd-dt-van-ban/2015-2020/chi-tieu.csv")
+    );
+    assert_eq!(linked[1].0, "phong-gd-dt-van-ban-2015-2020-chi-tieu.json");
+}
+
+#[test]
+fn an_indicators_figures_across_terms_download_from_its_page() {
+    let site = built_example();
+    let linked = downloads(
+        &site,
+        "dang-bo-so-gd-dt-lang-son/chi-tieu/dang-vien-htt-tro-len.html",
+    );
+    let names: Vec<&str> = linked.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "dang-bo-so-gd-dt-lang-son-dang-vien-htt-tro-len.csv",
+            "dang-bo-so-gd-dt-lang-son-dang-vien-htt-tro-len.json"
+        ]
+    );
+    // "trên 98%" keeps its lower bound.
+    let rows = csv_rows(&linked[0].1);
+    assert!(
+        rows.iter()
+            .any(|r| r[9] == ">" && r[11] == "trên 98%" && r[6] == "98"),
+        "{rows:#?}"
+    );
+    // Both terms are there.
+    let terms: std::collections::BTreeSet<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    assert!(terms.len() >= 2, "{terms:?}");
+    let json: serde_json::Value = serde_json::from_slice(&linked[1].1).unwrap();
+    assert_eq!(json["indicators"][0]["id"], "dang-vien-htt-tro-len");
+    assert!(json.get("term").is_none());
+}
+
+#[test]
+fn no_csv_cell_can_run_as_a_formula() {
+    let site = TestSite::fixture("valid-site");
+    site.edit(
+        "content/dang-bo-thu/2020-2025/data.toml",
+        r#"name = "Tỷ lệ đảng viên""#,
+        r#"name = "=HYPERLINK(""http://x.vn"",""bấm"")""#.replace("\"\"", "\\\"").as_str(),
+    );
+    site.build().assert_ok();
+    let rows = csv_rows(&file(&site, "dang-bo-thu/2015-2020/chi-tieu.csv"));
+    let indicator = downloads(&site, "dang-bo-thu/chi-tieu/ty-le-dang-vien.html");
+    let rows: Vec<Vec<String>> = rows.into_iter().chain(csv_rows(&indicator[0].1)).collect();
+    let names: Vec<&str> = rows[1..].iter().map(|r| r[1].as_str()).collect();
+    assert!(
+        names.contains(&"'=HYPERLINK(\"http://x.vn\",\"bấm\")"),
+        "{names:?}"
+    );
+    for row in &rows {
+        for cell in row {
+            assert!(!cell.starts_with(['=', '+', '@']), "{cell}");
+            assert!(
+                !cell.starts_with('-') || cell.parse::<f64>().is_ok(),
+                "{cell}"
+            );
+        }
+    }
+}

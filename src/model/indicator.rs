@@ -101,6 +101,20 @@ pub enum Qualifier {
     About,
 }
 
+impl Qualifier {
+    /// As written in data.toml: `=`, `>`, `>=`, `<`, `<=`, `~`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "=",
+            Qualifier::Above => ">",
+            Qualifier::AtLeast => ">=",
+            Qualifier::Below => "<",
+            Qualifier::AtMost => "<=",
+            Qualifier::About => "~",
+        }
+    }
+}
+
 /// With `~`: "gần" (just below), "hơn" (just above) or "khoảng" (either side).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -144,6 +158,20 @@ pub enum Comparator {
     Below,
     #[serde(rename = "between")]
     Between,
+}
+
+impl Comparator {
+    /// As written in data.toml: `>=`, `>`, `=`, `<=`, `<`, `between`.
+    pub fn symbol(self) -> &'static str {
+        match self {
+            Comparator::AtLeast => ">=",
+            Comparator::Above => ">",
+            Comparator::Equal => "=",
+            Comparator::AtMost => "<=",
+            Comparator::Below => "<",
+            Comparator::Between => "between",
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

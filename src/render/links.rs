@@ -5,6 +5,7 @@
 //! address, links from the base path.
 
 use crate::model::term::Term;
+use crate::plan::DataFormat;
 
 /// A page's URL path relative to the site root: "" (home), "org/", "org/2020-2025/",
 /// "org/2020-2025/bao-cao.html", "org/chi-tieu/ty-le.html".
@@ -38,6 +39,10 @@ impl Route {
     }
     pub fn chart_png(org: &str, id: &str) -> Route {
         Route(format!("{org}/chi-tieu/{id}.png"))
+    }
+    /// A term's figures for download: `chi-tieu.csv`, `chi-tieu.json`.
+    pub fn term_data(org: &str, term: Term, format: DataFormat) -> Route {
+        Route(format!("{org}/{term}/chi-tieu.{}", format.extension()))
     }
     /// The Atom feed of the whole site's documents.
     pub fn site_feed() -> Route {

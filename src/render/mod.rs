@@ -1,6 +1,7 @@
 //! Render: views (ready values) laid out by Tera templates from the theme.
 
 pub mod charts;
+pub mod data_export;
 pub mod feeds;
 pub mod i18n;
 pub mod links;

@@ -5,8 +5,10 @@ use crate::load::front_matter::split;
 use crate::markdown::{self, Rendered};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
-use crate::plan::{Output, Page, has_dashboard};
+use crate::plan::DataFormat;
+use crate::plan::{Output, Page, has_dashboard, has_figures};
 use crate::render::charts::OrgCharts;
+use crate::render::data_export::{DownloadLink, Selection};
 use crate::render::i18n::I18n;
 use crate::render::links::{Links, Route};
 use crate::render::metadata::{Image, Metadata};
@@ -62,6 +64,15 @@ impl PageRenderer<'_> {
                     Some(Err(d)) => Err(vec![d]),
                     None => Ok(Vec::new()),
                 };
+            }
+            Page::TermData { org, term, format } => {
+                let org = &site.orgs[org];
+                let page = site.config.base_url.clone() + Route::term(&org.slug, term).as_str();
+                return Ok(download(
+                    &Selection::term(org, term, page),
+                    format,
+                    self.i18n,
+                ));
             }
             Page::SiteFeed => return Ok(feeds::atom(site, None, self.i18n)),
             Page::Feed { org } => return Ok(feeds::atom(site, Some(&site.orgs[org]), self.i18n)),
@@ -155,6 +166,16 @@ impl PageRenderer<'_> {
                     "dashboard",
                     &has_dashboard(org, term).then(|| links.to(&Route::dashboard(&org.slug, term))),
                 );
+                context.insert(
+                    "downloads",
+                    &has_figures(org, term).then(|| {
+                        DataFormat::ALL.map(|format| DownloadLink {
+                            format: format.extension(),
+                            url: links.to(&Route::term_data(&org.slug, term, format)),
+                            file: format!("{}-{term}-chi-tieu.{}", org.slug, format.extension()),
+                        })
+                    }),
+                );
                 context.insert("org", &views.org(org));
                 context.insert("term", &card);
                 let view = if card.results > 0 {
@@ -221,6 +242,20 @@ impl PageRenderer<'_> {
                     alt: c.title.clone(),
                 });
                 context.insert("chart", &chart);
+                // Inside the page (data: addresses): one file less per indicator and format,
+                // which on a 10,000-term site is 100,000 files.
+                let page = links.canonical(&output.route);
+                let selection = Selection::indicator(org, indicator, page);
+                context.insert(
+                    "downloads",
+                    &DataFormat::ALL.map(|format| {
+                        DownloadLink::embedded(
+                            format,
+                            &format!("{}-{}", org.slug, indicator.id),
+                            &download(&selection, format, self.i18n),
+                        )
+                    }),
+                );
                 context.insert("org", &views.org(org));
                 context.insert("indicator", &views.indicator(org, indicator));
                 let description = format!("{} — {}", indicator.name, org.name);
@@ -235,6 +270,7 @@ impl PageRenderer<'_> {
             }
             Page::ChartSvg { .. }
             | Page::ChartPng { .. }
+            | Page::TermData { .. }
             | Page::SiteFeed
             | Page::Feed { .. }
             | Page::Sitemap
@@ -350,5 +386,12 @@ impl PageRenderer<'_> {
             return Err(diagnostics);
         }
         Ok(rendered)
+    }
+}
+
+fn download(selection: &Selection, format: DataFormat, i18n: &I18n) -> Vec<u8> {
+    match format {
+        DataFormat::Csv => selection.csv(i18n),
+        DataFormat::Json => selection.json(),
     }
 }
