@@ -50,6 +50,11 @@ pub enum Page {
         org: usize,
         indicator: usize,
     },
+    /// A term's indicators for embedding in other sites, pinned to the term.
+    Embed {
+        org: usize,
+        term: Term,
+    },
     /// A term's figures as CSV or JSON.
     TermData {
         org: usize,
@@ -81,6 +86,7 @@ impl Page {
             | Page::Indicator { org, .. }
             | Page::ChartSvg { org, .. }
             | Page::TermData { org, .. }
+            | Page::Embed { org, .. }
             | Page::ChartPng { org, .. } => Some(org),
         }
     }
@@ -240,6 +246,13 @@ pub fn plan_org(o: usize, org: &Org) -> Unit {
             },
         });
         if has_figures(org, term.term) {
+            outputs.push(Output {
+                route: Route::embed(&org.slug, term.term),
+                page: Page::Embed {
+                    org: o,
+                    term: term.term,
+                },
+            });
             outputs.extend(DataFormat::ALL.map(|format| Output {
                 route: Route::term_data(&org.slug, term.term, format),
                 page: Page::TermData {

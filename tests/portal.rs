@@ -172,7 +172,9 @@ fn the_sitemap_lists_every_page_for_readers_under_the_base_url() {
     let pages = site
         .snapshot("public")
         .into_iter()
-        .filter(|(path, _)| path.ends_with(".html") && path != "404.html")
+        .filter(|(path, _)| {
+            path.ends_with(".html") && path != "404.html" && !path.ends_with("/nhung.html")
+        })
         .count();
     assert_eq!(locs.len(), pages);
     // Documents that state their date carry it.
@@ -293,7 +295,8 @@ Nội dung nghị quyết.
 fn every_page_has_link_preview_tags_and_never_an_svg_picture() {
     let site = built_example();
     for (path, _) in site.snapshot("public") {
-        if !path.ends_with(".html") || path == "404.html" {
+        // Frames for other sites (nhung.html) are not shared on their own.
+        if !path.ends_with(".html") || path == "404.html" || path.ends_with("/nhung.html") {
             continue;
         }
         let page = site.html(&path);
@@ -536,4 +539,60 @@ fn no_csv_cell_can_run_as_a_formula() {
             );
         }
     }
+}
+
+#[test]
+fn indicators_embed_elsewhere_pinned_to_their_term_without_script() {
+    let site = built_example();
+    let page = site.html("dang-bo-so-gd-dt-lang-son/chi-tieu/dang-vien-htt-tro-len.html");
+    let textarea = scraper::Selector::parse(".embed-code textarea").unwrap();
+    let codes: Vec<String> = page
+        .select(&textarea)
+        .map(|t| t.text().collect::<String>())
+        .collect();
+    assert_eq!(codes.len(), 2, "one frame per term: {codes:?}");
+    let frame = scraper::Html::parse_fragment(&codes[0]);
+    let iframe = frame
+        .select(&scraper::Selector::parse("iframe").unwrap())
+        .next()
+        .expect("the code is an <iframe>");
+    let src = iframe.attr("src").unwrap();
+    assert_eq!(
+        src,
+        format!("{BASE}dang-bo-so-gd-dt-lang-son/2015-2020/nhung.html#dang-vien-htt-tro-len")
+    );
+    assert!(
+        iframe
+            .attr("title")
+            .unwrap()
+            .contains("Tỷ lệ đảng viên hoàn thành tốt")
+    );
+
+    let (path, id) = src[BASE.len()..].split_once('#').unwrap();
+    let embed_html = site.page(path);
+    assert!(!embed_html.contains("<script"), "an embed needs no script");
+    assert!(embed_html.contains(r#"<meta name="robots" content="noindex">"#));
+    assert!(embed_html.contains(r#"<base target="_blank">"#));
+    let embed = scraper::Html::parse_document(&embed_html);
+    let section = embed
+        .select(&scraper::Selector::parse(&format!("section#{id}")).unwrap())
+        .next()
+        .expect("a section for the indicator");
+    let text: String = section.text().collect();
+    assert!(text.contains("trên 98%") && text.contains("Vượt"), "{text}");
+    // Pinned: the 2015–2020 frame does not show the next term, which the indicator page does.
+    let svg: String = section
+        .select(&scraper::Selector::parse("svg").unwrap())
+        .next()
+        .expect("the chart")
+        .html();
+    assert!(!svg.contains("2020 - 2025"), "{svg}");
+    let full = page
+        .select(&scraper::Selector::parse("figure svg").unwrap())
+        .next()
+        .unwrap()
+        .html();
+    assert!(full.contains("2020 - 2025"));
+    // The sitemap is for readers, not frames.
+    assert!(!site.page("sitemap.xml").contains("nhung.html"));
 }

@@ -375,6 +375,53 @@ impl Indicator {
         self.results_in(term).last()
     }
 
+    /// The indicator as it stood at the end of `term`: no figure, target or assessment of a
+    /// later term. `None` when nothing later exists (the indicator itself will do).
+    pub fn until(&self, term: Term) -> Option<Indicator> {
+        let later_obs = |o: &Observation| match &o.period {
+            Period::Text(_) => o.file_term > term,
+            period => period.end_year().is_some_and(|y| y > term.end),
+        };
+        let has_later = self.observations.iter().any(later_obs)
+            || self.targets.iter().any(|t| t.term > term)
+            || self.assessments.iter().any(|a| a.term > term);
+        if !has_later {
+            return None;
+        }
+        // Evaluations point into the observations and assessments: their positions move.
+        let kept = |keep: Vec<bool>| {
+            let mut next = 0;
+            keep.into_iter()
+                .map(|k| {
+                    k.then(|| {
+                        next += 1;
+                        next - 1
+                    })
+                })
+                .collect::<Vec<Option<usize>>>()
+        };
+        let obs_at = kept(self.observations.iter().map(|o| !later_obs(o)).collect());
+        let assessment_at = kept(self.assessments.iter().map(|a| a.term <= term).collect());
+        let mut pinned = self.clone();
+        pinned.observations.retain(|o| !later_obs(o));
+        pinned.assessments.retain(|a| a.term <= term);
+        let (targets, evaluations) = self
+            .targets
+            .iter()
+            .zip(&self.evaluations)
+            .filter(|(t, _)| t.term <= term)
+            .map(|(t, e)| {
+                let mut e = e.clone();
+                e.result = e.result.and_then(|i| obs_at[i]);
+                e.stated = e.stated.and_then(|i| assessment_at[i]);
+                (t.clone(), e)
+            })
+            .unzip();
+        pinned.targets = targets;
+        pinned.evaluations = evaluations;
+        Some(pinned)
+    }
+
     /// Every term this indicator has a target or a result for, oldest first.
     pub fn terms(&self) -> Vec<Term> {
         let mut terms: Vec<Term> = self.targets.iter().map(|t| t.term).collect();

@@ -100,6 +100,27 @@ impl<'a> OrgCharts<'a> {
         Some(Ok(self.view_of(chart, svg, links)))
     }
 
+    /// The chart of indicator `index` as it stood at the end of `term` (for embeds in
+    /// articles of that time, which must not change when later terms are added).
+    pub fn pinned(
+        &self,
+        index: usize,
+        term: Term,
+        links: &Links,
+    ) -> Option<Result<ChartView, Diagnostic>> {
+        let indicator = &self.org.indicators[index];
+        let kind = indicator.chart_kind?;
+        let Some(pinned) = indicator.until(term) else {
+            return self.view(index, links);
+        };
+        let chart = charts::build(&pinned, kind, &self.context());
+        Some(
+            charts::svg(&chart, self.words)
+                .map(|svg| self.view_of(chart, svg, links))
+                .map_err(|e| self.failure(index, &e)),
+        )
+    }
+
     /// A chart of another kind than the indicator's own (the `kind` argument of a shortcode).
     pub fn view_of_kind(
         &self,

@@ -40,6 +40,10 @@ impl Route {
     pub fn chart_png(org: &str, id: &str) -> Route {
         Route(format!("{org}/chi-tieu/{id}.png"))
     }
+    /// A term's indicators for other sites' `<iframe>`s; `#<id>` shows one of them.
+    pub fn embed(org: &str, term: Term) -> Route {
+        Route(format!("{org}/{term}/nhung.html"))
+    }
     /// A term's figures for download: `chi-tieu.csv`, `chi-tieu.json`.
     pub fn term_data(org: &str, term: Term, format: DataFormat) -> Route {
         Route(format!("{org}/{term}/chi-tieu.{}", format.extension()))

@@ -18,6 +18,7 @@ use crate::render::views::{LinkView, Views};
 use crate::render::{feeds, sitemap};
 use crate::source::SourceFile;
 use serde::Serialize;
+use std::collections::BTreeMap;
 use tera::Context;
 
 #[derive(Serialize)]
@@ -166,6 +167,19 @@ impl PageRenderer<'_> {
                     "dashboard",
                     &has_dashboard(org, term).then(|| links.to(&Route::dashboard(&org.slug, term))),
                 );
+                if has_figures(org, term) {
+                    let src = links.canonical(&Route::embed(&org.slug, term));
+                    context.insert(
+                        "embeds",
+                        &[EmbedSnippet::new(
+                            self.i18n.text("embed_term"),
+                            &src,
+                            &title,
+                            600,
+                            links.to(&Route::embed(&org.slug, term)),
+                        )],
+                    );
+                }
                 context.insert(
                     "downloads",
                     &has_figures(org, term).then(|| {
@@ -193,6 +207,27 @@ impl PageRenderer<'_> {
                     vec![home, views.link(org.name.clone(), &Route::org(&org.slug))],
                     false,
                 )
+            }
+            Page::Embed { org, term } => {
+                let org = &site.orgs[org];
+                let org_charts = charts.expect("organisation outputs render with their charts");
+                let display = term.display(&site.config.locale.term_display);
+                let mut pinned = BTreeMap::new();
+                for (index, indicator) in org.indicators.iter().enumerate() {
+                    if let Some(chart) = org_charts.pinned(index, term, &links) {
+                        pinned.insert(indicator.id.clone(), chart.map_err(|d| vec![d])?);
+                    }
+                }
+                context.insert("org", &views.org(org));
+                context.insert(
+                    "term",
+                    &views.link(display.clone(), &Route::term(&org.slug, term)),
+                );
+                context.insert("charts", &pinned);
+                context.insert("table", &views.table(org, term, "results", None));
+                let title = format!("{} {display} — {}", self.i18n.text("term"), org.name);
+                let description = format!("{title} — {}", self.i18n.text("term_description"));
+                ("embed.html", title, description, "embed", vec![], false)
             }
             Page::Dashboard { org, term } => {
                 let org = &site.orgs[org];
@@ -242,6 +277,30 @@ impl PageRenderer<'_> {
                     alt: c.title.clone(),
                 });
                 context.insert("chart", &chart);
+                let embeds: Vec<EmbedSnippet> = org
+                    .terms
+                    .iter()
+                    .map(|t| t.term)
+                    .filter(|&t| {
+                        has_figures(org, t)
+                            && (indicator.targets.iter().any(|target| target.term == t)
+                                || indicator.latest_result_in(t).is_some())
+                    })
+                    .map(|t| {
+                        let display = views.term_display(t);
+                        let src = format!(
+                            "{}#{}",
+                            links.canonical(&Route::embed(&org.slug, t)),
+                            indicator.id
+                        );
+                        let label = format!("{} {display}", self.i18n.text("term"));
+                        let title = format!("{} — {}, {label}", indicator.name, org.name);
+                        let preview =
+                            format!("{}#{}", links.to(&Route::embed(&org.slug, t)), indicator.id);
+                        EmbedSnippet::new(label, &src, &title, 520, preview)
+                    })
+                    .collect();
+                context.insert("embeds", &embeds);
                 // Inside the page (data: addresses): one file less per indicator and format,
                 // which on a 10,000-term site is 100,000 files.
                 let page = links.canonical(&output.route);
@@ -393,5 +452,28 @@ fn download(selection: &Selection, format: DataFormat, i18n: &I18n) -> Vec<u8> {
     match format {
         DataFormat::Csv => selection.csv(i18n),
         DataFormat::Json => selection.json(),
+    }
+}
+
+/// A copyable `<iframe>` for another site's article, shown under a label (the term).
+#[derive(Serialize)]
+struct EmbedSnippet {
+    label: String,
+    code: String,
+    /// The frame's page, to look at before copying.
+    preview: String,
+}
+
+impl EmbedSnippet {
+    fn new(label: String, src: &str, title: &str, height: u32, preview: String) -> EmbedSnippet {
+        EmbedSnippet {
+            label,
+            preview,
+            code: format!(
+                "<iframe src=\"{}\" title=\"{}\" width=\"100%\" height=\"{height}\" style=\"border:0\" loading=\"lazy\"></iframe>",
+                crate::html::escape(src),
+                crate::html::escape(title)
+            ),
+        }
     }
 }
