@@ -5,6 +5,7 @@ use crate::config::{Config, normalize_base_url};
 use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::load_content;
 use crate::model::{Site, build_site};
+use crate::output::minify::minify;
 use crate::output::{Staging, check_output_dir};
 use crate::plan::{Output, Page, Plan, plan};
 use crate::render::charts::OrgCharts;
@@ -12,6 +13,7 @@ use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
 use rayon::prelude::*;
+use std::borrow::Cow;
 use std::path::{Path, PathBuf};
 
 #[derive(Debug, Clone, Default)]
@@ -23,6 +25,8 @@ pub struct BuildOptions {
     pub base_url: Option<String>,
     /// Include documents with `status = "draft"`.
     pub drafts: bool,
+    /// Minify HTML and CSS.
+    pub minify: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -203,8 +207,12 @@ fn write_site(
         |_| true,
         |output, bytes| {
             let path = output.route.output_path();
+            let bytes = match options.minify {
+                true => Cow::Owned(minify(&path, bytes)),
+                false => Cow::Borrowed(bytes),
+            };
             staging
-                .write(&path, bytes)
+                .write(&path, &bytes)
                 .map_err(|e| io_error(&staging.dir().join(&path), &e))
         },
     );
@@ -214,7 +222,10 @@ fn write_site(
         .static_files
         .par_iter()
         .filter_map(|(name, file)| {
-            let written = file.bytes().and_then(|bytes| staging.write(name, &bytes));
+            let written = file.bytes().and_then(|bytes| match options.minify {
+                true => staging.write(name, &minify(name, &bytes)),
+                false => staging.write(name, &bytes),
+            });
             written
                 .err()
                 .map(|e| io_error(&staging.dir().join(name), &e))

@@ -45,6 +45,9 @@ enum Command {
         /// Address the site is published at (overrides base_url of config.toml)
         #[arg(long)]
         base_url: Option<String>,
+        /// Minify HTML and CSS
+        #[arg(long)]
+        minify: bool,
     },
     /// Load, validate and render the site without writing anything; print every diagnostic
     Check {
@@ -96,12 +99,14 @@ fn main() -> ExitCode {
             site,
             output,
             base_url,
+            minify,
         } => {
             let options = BuildOptions {
                 root: site.root,
                 output,
                 base_url,
                 drafts: site.drafts,
+                minify,
             };
             let started = Instant::now();
             let report = run(&options, Mode::Write);

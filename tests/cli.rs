@@ -150,3 +150,27 @@ fn english_interface_when_asked_for() {
     assert!(html.contains(">Exceeded<"));
     assert!(html.contains("Results against targets"));
 }
+
+#[test]
+fn minify_shrinks_pages_and_styles_and_keeps_their_content() {
+    let site = TestSite::fixture("valid-site");
+    site.build().assert_ok();
+    let plain = site.snapshot("public");
+    site.run(&["build", "--minify"]).assert_ok();
+    let small = site.snapshot("public");
+    assert_eq!(
+        plain.iter().map(|(p, _)| p).collect::<Vec<_>>(),
+        small.iter().map(|(p, _)| p).collect::<Vec<_>>()
+    );
+    for ((path, before), (_, after)) in plain.iter().zip(&small) {
+        if path.ends_with(".html") || path.ends_with(".css") {
+            assert!(after.len() < before.len(), "{path} did not shrink");
+        } else {
+            assert_eq!(before, after, "{path} changed");
+        }
+    }
+    let page = site.html("dang-bo-thu/chi-tieu/ty-le-dang-vien.html");
+    assert!(common::text(&page, "main").contains("58,6%"));
+    let css = site.page("css/site.css");
+    assert!(!css.contains("\n  ") && css.contains("Noto Sans"));
+}

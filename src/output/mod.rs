@@ -3,6 +3,7 @@
 //! leaves the previous output untouched. Files whose bytes did not change are hard-linked from
 //! the previous output, so they keep their mtime and a no-op rebuild writes no file.
 
+pub mod minify;
 mod staging;
 
 pub use staging::{Staging, check_output_dir};
