@@ -15,6 +15,8 @@ pub enum Page {
     NotFound,
     /// The Atom feed of the whole site.
     SiteFeed,
+    /// The site's link-preview picture (PNG).
+    SiteCard,
     /// `sitemap.xml`: every page, or (above 50,000) the index of the parts.
     Sitemap,
     /// Part `part` (from 1) of a sitemap too large for one file.
@@ -75,6 +77,7 @@ impl Page {
             Page::Home
             | Page::NotFound
             | Page::SiteFeed
+            | Page::SiteCard
             | Page::Sitemap
             | Page::SitemapPart { .. }
             | Page::Robots => None,
@@ -189,6 +192,10 @@ fn site_unit(sitemap_pages: usize) -> Unit {
         Output {
             route: Route::robots(),
             page: Page::Robots,
+        },
+        Output {
+            route: Route::site_card(),
+            page: Page::SiteCard,
         },
         Output {
             route: Route::sitemap(),

@@ -329,6 +329,13 @@ fn every_page_has_link_preview_tags_and_never_an_svg_picture() {
     }
     let home = site.html("index.html");
     assert_eq!(metas(&home, "property", "og:type"), ["website"]);
+    // Pages without a chart are previewed with the site's card, a real PNG.
+    let card = format!("{BASE}anh-chia-se.png");
+    assert_eq!(metas(&home, "property", "og:image"), [card.as_str()]);
+    let org = site.html("huyen-uy-an-lao/index.html");
+    assert_eq!(metas(&org, "property", "og:image"), [card.as_str()]);
+    let png = file(&site, "anh-chia-se.png");
+    assert_eq!(&png[..8], b"\x89PNG\r\n\x1a\n");
     assert!(metas(&home, "name", "DC.title").is_empty());
 }
 

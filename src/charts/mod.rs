@@ -5,6 +5,7 @@
 mod backend;
 mod breakdown;
 pub mod canvas;
+pub mod card;
 pub mod font;
 mod glyphs;
 mod indexed;

@@ -48,6 +48,10 @@ impl Route {
     pub fn term_data(org: &str, term: Term, format: DataFormat) -> Route {
         Route(format!("{org}/{term}/chi-tieu.{}", format.extension()))
     }
+    /// The site's link-preview picture, for pages without a chart.
+    pub fn site_card() -> Route {
+        Route("anh-chia-se.png".into())
+    }
     /// The Atom feed of the whole site's documents.
     pub fn site_feed() -> Route {
         Route("atom.xml".into())

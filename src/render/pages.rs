@@ -1,5 +1,6 @@
 //! Renders one planned page: builds its views, then lays them out with its template.
 
+use crate::charts::GlyphCache;
 use crate::diagnostics::Diagnostic;
 use crate::load::front_matter::split;
 use crate::markdown::{self, Rendered};
@@ -76,6 +77,7 @@ impl PageRenderer<'_> {
                 ));
             }
             Page::SiteFeed => return Ok(feeds::atom(site, None, self.i18n)),
+            Page::SiteCard => return self.site_card(),
             Page::Feed { org } => return Ok(feeds::atom(site, Some(&site.orgs[org]), self.i18n)),
             Page::Sitemap => return Ok(sitemap::sitemap(site, None)),
             Page::SitemapPart { part } => return Ok(sitemap::sitemap(site, Some(part))),
@@ -331,6 +333,7 @@ impl PageRenderer<'_> {
             | Page::ChartPng { .. }
             | Page::TermData { .. }
             | Page::SiteFeed
+            | Page::SiteCard
             | Page::Feed { .. }
             | Page::Sitemap
             | Page::SitemapPart { .. }
@@ -394,7 +397,21 @@ impl PageRenderer<'_> {
         if matches!(output.page, Page::Home) {
             breadcrumbs.clear();
         }
-        let meta = document_meta.unwrap_or_else(|| Metadata::page(site, image));
+        // Pages without a chart of their own are previewed with the site's card.
+        let card = || Image {
+            url: links.canonical(&Route::site_card()),
+            alt: site.config.title.clone(),
+        };
+        let meta = match document_meta {
+            Some(mut meta) => {
+                meta.image.get_or_insert_with(card);
+                meta
+            }
+            None if matches!(output.page, Page::NotFound | Page::Embed { .. }) => {
+                Metadata::page(site, image)
+            }
+            None => Metadata::page(site, image.or_else(|| Some(card()))),
+        };
         let mut feeds = vec![views.link(site.config.title.clone(), &Route::site_feed())];
         if let Some(org) = output.page.org().map(|o| &site.orgs[o]) {
             feeds.push(views.link(org.name.clone(), &Route::feed(&org.slug)));
@@ -417,6 +434,29 @@ impl PageRenderer<'_> {
         self.templates
             .render_bytes(template, &context)
             .map_err(|d| vec![d])
+    }
+
+    /// The site's link-preview card: its title, description and what it holds.
+    fn site_card(&self) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        let site = self.site;
+        let documents: usize = site.orgs.iter().map(|o| o.documents.len()).sum();
+        let indicators: usize = site.orgs.iter().map(|o| o.indicators.len()).sum();
+        let counts = format!(
+            "{} {} · {documents} {} · {indicators} {}",
+            site.orgs.len(),
+            self.i18n.text("organisation_count"),
+            self.i18n.text("document_count"),
+            self.i18n.text("indicator_count"),
+        );
+        let lines = [site.config.description.clone(), counts];
+        crate::charts::card::png(&site.config.title, &lines, &GlyphCache::default()).map_err(
+            |why| {
+                vec![
+                    Diagnostic::error(format!("cannot draw the site's preview picture: {why}"))
+                        .hint("this is a fault in nhiemky; please report it with config.toml"),
+                ]
+            },
+        )
     }
 
     /// Reads the document again and renders its Markdown with the page's shortcodes.
