@@ -564,6 +564,7 @@ fn content_type(path: &str) -> &'static str {
         "woff2" => "font/woff2",
         "ttf" => "font/ttf",
         "json" => "application/json",
+        "csv" => "text/csv; charset=utf-8",
         "xml" => "application/xml",
         "txt" => "text/plain; charset=utf-8",
         "pdf" => "application/pdf",
