@@ -12,6 +12,8 @@ use crate::render::theme::{Theme, ThemeFile};
 pub enum Page {
     Home,
     NotFound,
+    /// The search page (when `[search] enabled`).
+    Search,
     Org {
         org: usize,
     },
@@ -46,7 +48,7 @@ impl Page {
     /// The organisation the page belongs to (its position in `Site::orgs`).
     pub fn org(&self) -> Option<usize> {
         match *self {
-            Page::Home | Page::NotFound => None,
+            Page::Home | Page::NotFound | Page::Search => None,
             Page::Org { org }
             | Page::Term { org, .. }
             | Page::Dashboard { org, .. }
@@ -89,18 +91,25 @@ impl Plan {
 }
 
 pub fn plan(site: &Site, theme: &Theme) -> Plan {
+    let mut site_wide = vec![
+        Output {
+            route: Route::home(),
+            page: Page::Home,
+        },
+        Output {
+            route: Route::not_found(),
+            page: Page::NotFound,
+        },
+    ];
+    if site.config.search.enabled {
+        site_wide.push(Output {
+            route: Route::search(),
+            page: Page::Search,
+        });
+    }
     let mut units = vec![Unit {
         org: None,
-        outputs: vec![
-            Output {
-                route: Route::home(),
-                page: Page::Home,
-            },
-            Output {
-                route: Route::not_found(),
-                page: Page::NotFound,
-            },
-        ],
+        outputs: site_wide,
     }];
     units.extend(
         site.orgs

@@ -12,6 +12,7 @@ use crate::render::links::{Links, Route};
 use crate::render::shortcodes::PageShortcodes;
 use crate::render::templates::Templates;
 use crate::render::views::{LinkView, Views};
+use crate::search::BUNDLE_DIR;
 use crate::source::SourceFile;
 use serde::Serialize;
 use tera::Context;
@@ -30,6 +31,8 @@ struct PageView {
     draft: bool,
     /// Absolute address of a picture for link previews (og:image): a chart's PNG.
     image: Option<String>,
+    /// Link to the search page; absent when search is turned off.
+    search: Option<String>,
 }
 
 pub struct PageRenderer<'a> {
@@ -102,6 +105,17 @@ impl PageRenderer<'_> {
                 vec![home],
                 false,
             ),
+            Page::Search => {
+                context.insert("bundle", &format!("{}{BUNDLE_DIR}/", links.root()));
+                (
+                    "search.html",
+                    self.i18n.text("search_title"),
+                    self.i18n.text("search_description"),
+                    "search",
+                    vec![home],
+                    false,
+                )
+            }
             Page::Org { org } => {
                 let org = &site.orgs[org];
                 let terms: Vec<_> = org
@@ -277,6 +291,11 @@ impl PageRenderer<'_> {
                 breadcrumbs,
                 draft,
                 image,
+                search: site
+                    .config
+                    .search
+                    .enabled
+                    .then(|| links.to(&Route::search())),
             },
         );
         self.templates
