@@ -18,8 +18,14 @@ impl Digest {
     /// Adds the words of `text` not seen yet. A word keeps its inner punctuation ("58,6",
     /// "gd&dt", "2015-2020"), which pagefind splits and joins as it does in a query.
     pub fn add(&mut self, text: &str) {
-        for token in fold(text).split_whitespace() {
-            let word = token.trim_matches(|c: char| !c.is_alphanumeric());
+        // A report repeats its words: each spelling is folded once.
+        let mut spellings: HashSet<&str> = HashSet::new();
+        for token in text.split_whitespace() {
+            if !spellings.insert(token) {
+                continue;
+            }
+            let folded = fold(token);
+            let word = folded.trim_matches(|c: char| !c.is_alphanumeric());
             if word.is_empty() || self.seen.contains(word) {
                 continue;
             }

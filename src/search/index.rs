@@ -3,6 +3,7 @@
 use crate::search::record::Record;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
+use std::collections::BTreeMap;
 use tokio::runtime::Runtime;
 
 /// The language the index is built for. Every site's content is Vietnamese, and folded words
@@ -29,13 +30,19 @@ pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec
     runtime.block_on(async move {
         let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
         for record in records {
+            let meta = BTreeMap::from([("title".to_owned(), record.title)]);
+            let filters = record
+                .shown
+                .into_iter()
+                .map(|(name, values)| (name.to_owned(), values))
+                .collect();
             index
                 .add_custom_record(
                     record.url,
                     record.words,
                     LANGUAGE.to_owned(),
-                    Some(record.meta),
-                    None,
+                    Some(meta),
+                    Some(filters),
                     None,
                 )
                 .await
@@ -66,7 +73,6 @@ fn needed(path: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
 
     #[test]
     fn a_record_becomes_an_index_with_only_the_files_the_page_loads() {
@@ -77,7 +83,8 @@ mod tests {
             url: "dang-bo/index.html".into(),
             words: "dang bo thu nghiem dang vien".into(),
             word_count: 5,
-            meta: BTreeMap::from([("heading".to_owned(), "Đảng bộ Thử nghiệm".to_owned())]),
+            title: "dang bo thu nghiem".into(),
+            shown: vec![("heading", vec!["Đảng bộ Thử nghiệm".into()])],
         };
         let files = index(&runtime, vec![record]).unwrap();
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();

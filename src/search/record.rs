@@ -6,10 +6,12 @@
 //! 50,000 indicator pages. An organisation's result lists its indicators that match instead,
 //! each linking to its page.
 //!
-//! Meta (shown by the search page, never folded): `heading`, `kind`, `org`, `term`, `snippet`,
-//! `status` (drafts only), `indicators` (one line per indicator: address, tab, name, tab,
-//! figures). `title` holds the folded title: pagefind gives extra weight to words found in the
-//! `title` meta field, and only the folded words can match a folded query.
+//! What a result shows is kept in pagefind *filters*, never folded: `heading`, `kind`, `org`,
+//! `term`, `snippet`, `status` (drafts only), `indicators` (one value per indicator: address,
+//! tab, name, tab, figures). Filters travel with a result but, unlike meta fields, are not
+//! split into words and indexed, which would double pagefind's work and a query's download.
+//! The one meta field, `title`, holds the folded title: pagefind gives extra weight to words
+//! found in it, and only folded words match a folded query.
 
 use crate::diagnostics::Diagnostic;
 use crate::load::front_matter::split;
@@ -24,7 +26,6 @@ use crate::search::digest::Digest;
 use crate::source::SourceFile;
 use crate::vi::fold;
 use rayon::prelude::*;
-use std::collections::BTreeMap;
 
 /// Words of a snippet taken from the start of a text.
 const SNIPPET_WORDS: usize = 32;
@@ -36,7 +37,11 @@ pub struct Record {
     /// Distinct folded words, space-separated.
     pub words: String,
     pub word_count: usize,
-    pub meta: BTreeMap<String, String>,
+    /// The folded title, pagefind's `title` meta.
+    pub title: String,
+    /// What the result shows, pagefind's filters (kept out of maps until indexed: a map per
+    /// record costs more memory than its text).
+    pub shown: Vec<(&'static str, Vec<String>)>,
 }
 
 /// Every record of the site, organisation by organisation (each followed by its documents),
@@ -104,20 +109,20 @@ fn org_record(site: &Site, org: &Org, i18n: &I18n) -> Record {
         .as_deref()
         .or(org.name_full.as_deref())
         .unwrap_or_default();
-    let mut meta = BTreeMap::from([
-        ("title".to_owned(), fold(&org.name)),
-        ("heading".to_owned(), org.name.clone()),
-        ("kind".to_owned(), kind),
-        ("snippet".to_owned(), snippet_of(snippet)),
-    ]);
+    let mut shown = vec![
+        ("heading", vec![org.name.clone()]),
+        ("kind", vec![kind]),
+        ("snippet", vec![snippet_of(snippet)]),
+    ];
     if !indicators.is_empty() {
-        meta.insert("indicators".to_owned(), indicators.join("\n"));
+        shown.push(("indicators", indicators));
     }
     Record {
         url: Route::org(&org.slug).output_path(),
         word_count: digest.len(),
         words: digest.into_text(),
-        meta,
+        title: fold(&org.name),
+        shown,
     }
 }
 
@@ -150,25 +155,22 @@ fn document_record(
     }
     digest.add(&body.text);
     let snippet = front.summary.as_deref().unwrap_or(body.lead());
-    let mut meta = BTreeMap::from([
-        ("title".to_owned(), fold(&front.title)),
-        ("heading".to_owned(), front.title.clone()),
-        ("kind".to_owned(), kind),
-        ("org".to_owned(), org.name.clone()),
-        ("term".to_owned(), term),
-        ("snippet".to_owned(), snippet_of(snippet)),
-    ]);
+    let mut shown = vec![
+        ("heading", vec![front.title.clone()]),
+        ("kind", vec![kind]),
+        ("org", vec![org.name.clone()]),
+        ("term", vec![term]),
+        ("snippet", vec![snippet_of(snippet)]),
+    ];
     if front.status == Status::Draft {
-        meta.insert(
-            "status".to_owned(),
-            i18n.label("statuses", front.status.code()),
-        );
+        shown.push(("status", vec![i18n.label("statuses", front.status.code())]));
     }
     Ok(Record {
         url: Route::document(&org.slug, doc.term, &doc.slug).output_path(),
         word_count: digest.len(),
         words: digest.into_text(),
-        meta,
+        title: fold(&front.title),
+        shown,
     })
 }
 
@@ -197,7 +199,7 @@ fn snippet_of(text: &str) -> String {
     snippet
 }
 
-/// Text for a tab-separated line: its whitespace (tabs, line breaks) as single spaces.
+/// Text for a tab-separated value: its whitespace (tabs, line breaks) as single spaces.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -217,7 +219,7 @@ mod tests {
     }
 
     #[test]
-    fn lines_of_the_indicator_list_hold_no_tab_or_break() {
+    fn indicator_values_hold_no_tab_or_break() {
         assert_eq!(one_line("Tỷ lệ\tđảng\nviên"), "Tỷ lệ đảng viên");
     }
 }

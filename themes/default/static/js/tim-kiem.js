@@ -89,26 +89,29 @@
     }).length;
   }
 
+  // A result, laid out from its filters (nhiemky keeps what a result shows there, unfolded).
   function item(data, terms) {
-    var meta = data.meta || {};
+    var filters = data.filters || {};
+    var first = function (name) { return (filters[name] || [])[0] || ""; };
     var node = template.content.firstElementChild.cloneNode(true);
     var link = node.querySelector(".search-result-title");
     link.href = new URL(data.url, siteRoot).href;
-    marked(link, meta.heading || data.url, terms);
-    var facts = [meta.kind, meta.org, meta.term && text("term") + " " + meta.term, meta.status];
+    marked(link, first("heading") || data.url, terms);
+    var term = first("term");
+    var facts = [first("kind"), first("org"), term && text("term") + " " + term, first("status")];
     node.querySelector(".search-result-meta").textContent =
       facts.filter(Boolean).join(" · ");
     var snippet = node.querySelector(".search-result-snippet");
-    if (meta.snippet) marked(snippet, meta.snippet, terms);
+    if (first("snippet")) marked(snippet, first("snippet"), terms);
     else snippet.remove();
     // An organisation's result names its indicators that match the most query terms (the
-    // rest may be in its name): one "address \t name \t figures" line each.
+    // rest may be in its name): one "address \t name \t figures" value each.
     var box = node.querySelector(".search-result-indicators");
-    var lines = (meta.indicators || "").split("\n").map(function (line) {
+    var lines = (filters.indicators || []).map(function (line) {
       var parts = line.split("\t");
       return { parts: parts, found: parts.length < 3 ? 0 : termsIn(parts[1] + " " + parts[2], terms) };
     });
-    var best = Math.max.apply(null, lines.map(function (l) { return l.found; }));
+    var best = Math.max.apply(null, [0].concat(lines.map(function (l) { return l.found; })));
     lines.forEach(function (line) {
       var parts = line.parts;
       if (!best || line.found < best) return;
