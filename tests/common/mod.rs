@@ -3,6 +3,7 @@
 
 pub mod chromium;
 pub mod server;
+pub mod static_server;
 
 use std::fs;
 use std::path::{Path, PathBuf};

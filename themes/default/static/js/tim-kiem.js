@@ -22,10 +22,11 @@
   var PAGE = 10;
 
   // The same folding as nhiemky's Rust `vi::fold`: lower case, canonical decomposition with
-  // the combining marks dropped, đ (and the look-alike ð) as d. "Đảng viên" → "dang vien".
+  // the combining marks dropped, đ (U+0111, and the look-alike ð U+00F0) as d.
+  // "Đảng viên" → "dang vien".
   var MARKS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/g;
   function fold(s) {
-    return s.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/[đð]/g, "d");
+    return s.toLowerCase().normalize("NFD").replace(MARKS, "").replace(/[\u0111\u00f0]/g, "d");
   }
   // A word's letters and digits, as pagefind compares them.
   function key(word) {
