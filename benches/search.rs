@@ -93,7 +93,10 @@ fn main() {
     }
     let mut total = 0;
     for (kind, (files, bytes)) in &kinds {
-        println!("  {kind:<24} {files:>3} files {:>9.1} KB", *bytes as f64 / 1000.0);
+        println!(
+            "  {kind:<24} {files:>3} files {:>9.1} KB",
+            *bytes as f64 / 1000.0
+        );
         total += bytes;
     }
     println!(

@@ -203,6 +203,18 @@ fn a_site_with_nothing_to_find_has_a_search_page_and_an_empty_index() {
 }
 
 #[test]
+fn odd_text_is_indexed_without_harm() {
+    let site = TestSite::fixture("valid-site");
+    let long_word = "đ".repeat(50_000);
+    site.write(
+        "content/dang-bo-thu/2020-2025/la.md",
+        format!("+++\ntitle = \"___PAGEFIND_WEIGHT___0 Lạ 🎉\"\norg = \"dang-bo-thu\"\nterm = \"2020-2025\"\ndoc_type = \"bao-cao\"\nstatus = \"published\"\n+++\n\n{long_word} \u{301}\u{301} 한국어 مرحبا ___PAGEFIND_ANCHOR___h1:0:x ___END_PAGEFIND_WEIGHT___ \u{200B} 🎉🎉\n"),
+    );
+    site.build().assert_ok();
+    assert_eq!(records(&site.page("pagefind/shards.json")), 3);
+}
+
+#[test]
 fn check_writes_no_index() {
     let site = TestSite::fixture("valid-site");
     site.run(&["check"]).assert_ok();

@@ -4,6 +4,7 @@ use crate::search::record::Record;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
 use std::collections::BTreeMap;
+use std::panic::AssertUnwindSafe;
 use tokio::runtime::Runtime;
 
 /// The language the index is built for. Every site's content is Vietnamese, and folded words
@@ -27,36 +28,40 @@ pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec
         .force_language(LANGUAGE.to_owned())
         .max_fragments(u32::try_from(max_fragments).unwrap_or(u32::MAX))
         .build();
-    runtime.block_on(async move {
-        let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
-        for record in records {
-            let meta = BTreeMap::from([("title".to_owned(), record.title)]);
-            let filters = record
-                .shown
-                .into_iter()
-                .map(|(name, values)| (name.to_owned(), values))
-                .collect();
-            index
-                .add_custom_record(
-                    record.url,
-                    record.words,
-                    LANGUAGE.to_owned(),
-                    Some(meta),
-                    Some(filters),
-                    None,
-                )
-                .await
-                .map_err(|e| e.to_string())?;
-        }
-        let files = index.get_files().await.map_err(|e| e.to_string())?;
-        Ok(files
-            .into_iter()
-            .filter_map(|file| {
-                let path = file.filename.to_string_lossy().replace('\\', "/");
-                needed(&path).then_some((path, file.contents))
-            })
-            .collect())
-    })
+    // A fault of pagefind's becomes this build's error, not the end of the program.
+    let indexed = std::panic::catch_unwind(AssertUnwindSafe(|| {
+        runtime.block_on(async move {
+            let mut index = PagefindIndex::new(Some(config)).map_err(|e| e.to_string())?;
+            for record in records {
+                let meta = BTreeMap::from([("title".to_owned(), record.title)]);
+                let filters = record
+                    .shown
+                    .into_iter()
+                    .map(|(name, values)| (name.to_owned(), values))
+                    .collect();
+                index
+                    .add_custom_record(
+                        record.url,
+                        record.words,
+                        LANGUAGE.to_owned(),
+                        Some(meta),
+                        Some(filters),
+                        None,
+                    )
+                    .await
+                    .map_err(|e| e.to_string())?;
+            }
+            index.get_files().await.map_err(|e| e.to_string())
+        })
+    }));
+    let files = indexed.map_err(|_| "pagefind stopped with a panic".to_owned())??;
+    Ok(files
+        .into_iter()
+        .filter_map(|file| {
+            let path = file.filename.to_string_lossy().replace('\\', "/");
+            needed(&path).then_some((path, file.contents))
+        })
+        .collect())
 }
 
 /// The files the search page loads.
