@@ -12,6 +12,7 @@ use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
+use crate::search;
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -112,27 +113,27 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
     let Some(prepared) = prepare(options, &mut report.diagnostics) else {
         return report;
     };
-    let words = Words::from_i18n(&prepared.theme.i18n);
-    let renderer = PageRenderer {
-        site: &prepared.site,
-        templates: &prepared.templates,
-        i18n: &prepared.theme.i18n,
-    };
     if report.diagnostics.has_errors() {
         // The data is incomplete: pages would only repeat its errors, but the documents'
         // own mistakes (shortcodes) are still worth reporting in the same run.
         let documents_only = |output: &Output| matches!(output.page, Page::Document { .. });
-        let diagnostics = render_units(&prepared, &renderer, &words, documents_only, |_, _| Ok(()));
+        let diagnostics = render_units(&prepared, documents_only, |_, _| Ok(()));
         report.diagnostics.extend(diagnostics);
         return report;
     }
     match mode {
         Mode::Check => {
-            let diagnostics = render_units(&prepared, &renderer, &words, |_| true, |_, _| Ok(()));
+            let diagnostics = render_units(&prepared, |_| true, |_, _| Ok(()));
             report.diagnostics.extend(diagnostics);
+            if prepared.site.config.search.enabled {
+                // What the index is made of is checked; pagefind's part needs nothing a site
+                // can get wrong, and would only cost time and memory here.
+                let (_, problems) = search::records(&prepared.site, &prepared.theme.i18n);
+                report.diagnostics.extend(problems);
+            }
             report.pages = prepared.plan.output_count();
         }
-        Mode::Write => write_site(options, &prepared, &renderer, &words, &mut report),
+        Mode::Write => write_site(options, prepared, &mut report),
     }
     report
 }
@@ -141,12 +142,16 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
 /// cache, all with one glyph cache), handing each rendered output to `sink`. Returns every diagnostic.
 fn render_units(
     prepared: &Prepared,
-    renderer: &PageRenderer,
-    words: &Words,
     chosen: impl Fn(&Output) -> bool + Sync,
     sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
 ) -> Vec<Diagnostic> {
     let site = &prepared.site;
+    let words = Words::from_i18n(&prepared.theme.i18n);
+    let renderer = PageRenderer {
+        site,
+        templates: &prepared.templates,
+        i18n: &prepared.theme.i18n,
+    };
     let glyphs = GlyphCache::default();
     prepared
         .plan
@@ -155,7 +160,7 @@ fn render_units(
         .flat_map(|unit| {
             let charts = unit
                 .org
-                .map(|o| OrgCharts::new(site, &site.orgs[o], words, &glyphs));
+                .map(|o| OrgCharts::new(site, &site.orgs[o], &words, &glyphs));
             unit.outputs
                 .par_iter()
                 .filter(|output| chosen(output))
@@ -175,13 +180,7 @@ fn output_dir(options: &BuildOptions, site: &Site) -> PathBuf {
     }
 }
 
-fn write_site(
-    options: &BuildOptions,
-    prepared: &Prepared,
-    renderer: &PageRenderer,
-    words: &Words,
-    report: &mut BuildReport,
-) {
+fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildReport) {
     let target = output_dir(options, &prepared.site);
     if let Err(why) = check_output_dir(&options.root, &target) {
         report.diagnostics.push(
@@ -200,47 +199,63 @@ fn write_site(
             return;
         }
     };
+    let write = |path: &str, bytes: &[u8]| {
+        let bytes = match options.minify {
+            true => Cow::Owned(minify(path, bytes)),
+            false => Cow::Borrowed(bytes),
+        };
+        staging
+            .write(path, &bytes)
+            .map_err(|e| io_error(&staging.dir().join(path), &e))
+    };
     let pages = render_units(
-        prepared,
-        renderer,
-        words,
+        &prepared,
         |_| true,
-        |output, bytes| {
-            let path = output.route.output_path();
-            let bytes = match options.minify {
-                true => Cow::Owned(minify(&path, bytes)),
-                false => Cow::Borrowed(bytes),
-            };
-            staging
-                .write(&path, &bytes)
-                .map_err(|e| io_error(&staging.dir().join(&path), &e))
-        },
+        |output, bytes| write(&output.route.output_path(), bytes),
     );
     report.diagnostics.extend(pages);
     let copies: Vec<Diagnostic> = prepared
         .plan
         .static_files
         .par_iter()
-        .filter_map(|(name, file)| {
-            let written = file.bytes().and_then(|bytes| match options.minify {
-                true => staging.write(name, &minify(name, &bytes)),
-                false => staging.write(name, &bytes),
-            });
-            written
-                .err()
-                .map(|e| io_error(&staging.dir().join(name), &e))
+        .filter_map(|(name, file)| match file.bytes() {
+            Ok(bytes) => write(name, &bytes).err(),
+            Err(e) => Some(io_error(&staging.dir().join(name), &e)),
         })
         .collect();
     report.diagnostics.extend(copies);
+    let records = prepared.site.config.search.enabled.then(|| {
+        let (records, problems) = search::records(&prepared.site, &prepared.theme.i18n);
+        report.diagnostics.extend(problems);
+        records
+    });
     if report.diagnostics.has_errors() {
         return; // dropping the staging folder leaves the previous output as it was
     }
-    match staging.publish() {
-        Ok(()) => {
-            report.pages = prepared.plan.output_count();
-            report.files = prepared.plan.output_count() + prepared.plan.static_files.len();
-            report.output = Some(target);
+    report.pages = prepared.plan.output_count();
+    report.files = prepared.plan.output_count() + prepared.plan.static_files.len();
+    // The model is done with: its memory goes back before pagefind takes its own.
+    drop(prepared);
+    if let Some(records) = records {
+        let index = match search::bundle(records) {
+            Ok(files) => files,
+            Err(d) => {
+                report.diagnostics.push(d);
+                return;
+            }
+        };
+        let written: Vec<Diagnostic> = index
+            .par_iter()
+            .filter_map(|(path, bytes)| write(path, bytes).err())
+            .collect();
+        report.diagnostics.extend(written);
+        report.files += index.len();
+        if report.diagnostics.has_errors() {
+            return;
         }
+    }
+    match staging.publish() {
+        Ok(()) => report.output = Some(target),
         Err(err) => report.diagnostics.push(io_error(&target, &err)),
     }
 }

@@ -1,5 +1,5 @@
 //! `config.toml` at the site root: title, base_url, language, theme, output folder, locale
-//! options and rating scales.
+//! options, rating scales, and the charts and search switches.
 
 use crate::diagnostics::Diagnostic;
 use crate::load::toml_input::{deserialize_document, parse_table};
@@ -24,6 +24,20 @@ pub struct Config {
     /// Rating scales, lowest level first.
     pub scales: BTreeMap<String, Vec<String>>,
     pub charts: Charts,
+    pub search: Search,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Search {
+    /// Write the search index and the search page, and a search box on every page.
+    pub enabled: bool,
+}
+
+impl Default for Search {
+    fn default() -> Self {
+        Search { enabled: true }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -92,6 +106,8 @@ struct ConfigInput {
     scales: BTreeMap<String, ScaleInput>,
     #[serde(default)]
     charts: Charts,
+    #[serde(default)]
+    search: Search,
 }
 
 #[derive(Deserialize)]
@@ -178,6 +194,7 @@ impl Config {
             locale: input.locale,
             scales,
             charts: input.charts,
+            search: input.search,
         })
     }
 

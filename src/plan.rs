@@ -28,6 +28,8 @@ pub enum Page {
     Feed {
         org: usize,
     },
+    /// The search page (when `[search] enabled`).
+    Search,
     Org {
         org: usize,
     },
@@ -80,7 +82,8 @@ impl Page {
             | Page::SiteCard
             | Page::Sitemap
             | Page::SitemapPart { .. }
-            | Page::Robots => None,
+            | Page::Robots
+            | Page::Search => None,
             Page::Org { org }
             | Page::Feed { org }
             | Page::Term { org, .. }
@@ -160,7 +163,7 @@ impl Plan {
 
 pub fn plan(site: &Site, theme: &Theme) -> Plan {
     let org_units = org_units(site);
-    let mut units = vec![site_unit(sitemap_pages(&org_units))];
+    let mut units = vec![site_unit(site, sitemap_pages(&org_units))];
     units.extend(org_units);
     let static_files = theme
         .static_files
@@ -173,9 +176,9 @@ pub fn plan(site: &Site, theme: &Theme) -> Plan {
     }
 }
 
-/// The site-wide outputs: home, 404, the site's feed, robots.txt, the sitemap (and its parts
-/// when `sitemap_pages` is more than one file holds).
-fn site_unit(sitemap_pages: usize) -> Unit {
+/// The site-wide outputs: home, 404, the site's feed and card, robots.txt, the search page,
+/// the sitemap (and its parts when `sitemap_pages` is more than one file holds).
+fn site_unit(site: &Site, sitemap_pages: usize) -> Unit {
     let mut outputs = vec![
         Output {
             route: Route::home(),
@@ -202,6 +205,12 @@ fn site_unit(sitemap_pages: usize) -> Unit {
             page: Page::Sitemap,
         },
     ];
+    if site.config.search.enabled {
+        outputs.push(Output {
+            route: Route::search(),
+            page: Page::Search,
+        });
+    }
     outputs.extend((1..=sitemap::parts(sitemap_pages)).map(|part| Output {
         route: Route::sitemap_part(part),
         page: Page::SitemapPart { part },
@@ -211,7 +220,7 @@ fn site_unit(sitemap_pages: usize) -> Unit {
 
 /// The site-wide outputs of `site` (for the preview server, which plans on demand).
 pub fn site_outputs(site: &Site) -> Vec<Output> {
-    site_unit(sitemap_pages(&org_units(site))).outputs
+    site_unit(site, sitemap_pages(&org_units(site))).outputs
 }
 
 fn org_units(site: &Site) -> Vec<Unit> {

@@ -2,6 +2,7 @@
 //! from the heading text (đ → d), a table of contents, ordinal-word lists ("Một là …") printed
 //! without numbers, and shortcodes replaced by their rendered HTML.
 
+pub mod plain;
 pub mod shortcode;
 
 use crate::diagnostics::Diagnostic;

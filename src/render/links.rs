@@ -74,6 +74,10 @@ impl Route {
     pub fn not_found() -> Route {
         Route("404.html".into())
     }
+    /// The search page ("tìm kiếm"), at the root so that its script finds `pagefind/` beside it.
+    pub fn search() -> Route {
+        Route("tim-kiem.html".into())
+    }
     /// A file at the site root or below ("css/site.css").
     pub fn file(path: &str) -> Route {
         Route(path.to_owned())

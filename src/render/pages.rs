@@ -17,6 +17,7 @@ use crate::render::shortcodes::PageShortcodes;
 use crate::render::templates::Templates;
 use crate::render::views::{LinkView, Views};
 use crate::render::{feeds, sitemap};
+use crate::search::BUNDLE_DIR;
 use crate::source::SourceFile;
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -38,6 +39,8 @@ struct PageView {
     meta: Metadata,
     /// Atom feeds for `rel=alternate`: the site's, and the organisation's on its pages.
     feeds: Vec<LinkView>,
+    /// Link to the search page; absent when search is turned off.
+    search: Option<String>,
 }
 
 pub struct PageRenderer<'a> {
@@ -126,6 +129,17 @@ impl PageRenderer<'_> {
                 vec![home],
                 false,
             ),
+            Page::Search => {
+                context.insert("bundle", &format!("{}{BUNDLE_DIR}/", links.root()));
+                (
+                    "search.html",
+                    self.i18n.text("search_title"),
+                    self.i18n.text("search_description"),
+                    "search",
+                    vec![home],
+                    false,
+                )
+            }
             Page::Org { org } => {
                 let org = &site.orgs[org];
                 let terms: Vec<_> = org
@@ -429,6 +443,11 @@ impl PageRenderer<'_> {
                 draft,
                 meta,
                 feeds,
+                search: site
+                    .config
+                    .search
+                    .enabled
+                    .then(|| links.to(&Route::search())),
             },
         );
         self.templates

@@ -8,6 +8,7 @@ mod http;
 mod inject;
 mod preview;
 mod request_path;
+mod search_index;
 mod watch;
 
 use crate::diagnostics::eprint;

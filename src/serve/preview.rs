@@ -17,6 +17,7 @@ use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::{Theme, builtin_i18n};
 use crate::serve::changes::Changes;
+use crate::serve::search_index::SearchIndex;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
@@ -47,6 +48,8 @@ pub struct Preview {
     page_problems: Mutex<BTreeMap<String, Vec<Diagnostic>>>,
     glyphs: GlyphCache,
     fallback_i18n: I18n,
+    /// Built when the search page first asks for it, dropped at every change.
+    search_index: SearchIndex,
 }
 
 struct Ready {
@@ -91,6 +94,7 @@ impl Preview {
             page_problems: Mutex::default(),
             glyphs: GlyphCache::default(),
             fallback_i18n: builtin_i18n(),
+            search_index: SearchIndex::default(),
         };
         let applied = preview.reload_all();
         (preview, applied)
@@ -102,6 +106,7 @@ impl Preview {
             return self.reload_all();
         }
         let started = Instant::now();
+        self.search_index.forget();
         let mut touched = Vec::new();
         if changes.theme || changes.static_files {
             self.reload_look();
@@ -157,6 +162,15 @@ impl Preview {
         let Some(ready) = &self.ready else {
             return self.error_page(503);
         };
+        if ready.config.search.enabled && SearchIndex::holds(path) {
+            return match self
+                .search_index
+                .file(&ready.site, &ready.look.theme.i18n, path)
+            {
+                Some(body) => Reply::ok(path, body),
+                None => self.error_page(404),
+            };
+        }
         if let Some(output) = find_output(&ready.site, path) {
             return match self.render(ready, &output) {
                 Ok(bytes) => {
@@ -214,6 +228,7 @@ impl Preview {
     fn reload_all(&mut self) -> Applied {
         let started = Instant::now();
         self.problems.clear();
+        self.search_index.forget();
         let loaded = self.load_everything();
         if let Some(ready) = loaded {
             self.ready = Some(ready);
@@ -512,7 +527,7 @@ fn find_output(site: &Site, path: &str) -> Option<Output> {
 
 /// A theme's trial: the few organisations that have a page of every kind, as a site of their
 /// own (so that the home page lists a handful, not thousands), and one output of each kind —
-/// the home page, the 404 page and the first page of every other kind.
+/// the home page, the 404 page, the search page and the first page of every other kind.
 fn samples(site: &Site) -> (Site, Vec<Output>) {
     let mut orgs: Vec<Arc<Org>> = first_of_each_kind(site)
         .iter()
@@ -521,7 +536,8 @@ fn samples(site: &Site) -> (Site, Vec<Output>) {
         .collect();
     orgs.dedup_by(|a, b| a.slug == b.slug);
     let site = Site::new(site.root.clone(), site.config.clone(), orgs);
-    let mut outputs: Vec<Output> = ["index.html", "404.html"]
+    let search = Route::search().output_path();
+    let mut outputs: Vec<Output> = ["index.html", "404.html", search.as_str()]
         .iter()
         .filter_map(|path| find_output(&site, path))
         .collect();

@@ -1,8 +1,10 @@
 //! Vietnamese conventions, used alike by HTML, SVG and data output:
-//! numbers (58,6%), dates (12/05/2020), slugs (đ→d), collation, text normalisation.
+//! numbers (58,6%), dates (12/05/2020), slugs (đ→d), collation, text normalisation, folding
+//! for search.
 
 mod collation;
 mod date;
+mod fold;
 mod number;
 mod roman;
 mod slug;
@@ -10,6 +12,7 @@ mod text;
 
 pub use collation::Collation;
 pub use date::{format_date_long, format_date_short};
+pub use fold::fold;
 pub use number::{format_number, format_share};
 pub use roman::to_roman;
 pub use slug::slugify;

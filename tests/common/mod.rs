@@ -1,7 +1,9 @@
 //! Test sites in temporary folders, the real binary run on them, and readers for its output.
 #![allow(dead_code)] // each test crate uses a different part of this module
 
+pub mod chromium;
 pub mod server;
+pub mod static_server;
 
 use std::fs;
 use std::path::{Path, PathBuf};
