@@ -234,7 +234,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     }
     report.pages = prepared.plan.output_count();
     report.files = prepared.plan.output_count() + prepared.plan.static_files.len();
-    // The model is done with: its memory goes back before pagefind takes its own.
+    // The model is done with: pagefind reuses its memory instead of adding to it.
     drop(prepared);
     if let Some(records) = records {
         let index = match search::bundle(records) {

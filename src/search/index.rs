@@ -64,13 +64,14 @@ pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec
         .collect())
 }
 
-/// The files the search page loads.
+/// The files the search page loads. Not `filter/`: the filters only carry what a result shows,
+/// and the page never filters, so their own index would never be asked for.
 fn needed(path: &str) -> bool {
     path == "pagefind.js"
         || path == "pagefind-entry.json"
         || (path.starts_with("wasm.") && path.ends_with(".pagefind"))
         || path.ends_with(".pf_meta")
-        || ["index/", "fragment/", "filter/"]
+        || ["index/", "fragment/"]
             .iter()
             .any(|folder| path.starts_with(folder))
 }
@@ -105,5 +106,6 @@ mod tests {
         }
         assert!(paths.iter().all(|p| needed(p)), "{paths:?}");
         assert!(!paths.contains(&"pagefind-ui.js"));
+        assert!(!paths.iter().any(|p| p.starts_with("filter/")), "{paths:?}");
     }
 }
