@@ -122,6 +122,7 @@ impl Page {
         matches!(
             self,
             Page::Home
+                | Page::Search
                 | Page::Org { .. }
                 | Page::Term { .. }
                 | Page::Dashboard { .. }
@@ -163,7 +164,7 @@ impl Plan {
 
 pub fn plan(site: &Site, theme: &Theme) -> Plan {
     let org_units = org_units(site);
-    let mut units = vec![site_unit(site, sitemap_pages(&org_units))];
+    let mut units = vec![site_unit(site, sitemap_pages(site, &org_units))];
     units.extend(org_units);
     let static_files = theme
         .static_files
@@ -220,7 +221,7 @@ fn site_unit(site: &Site, sitemap_pages: usize) -> Unit {
 
 /// The site-wide outputs of `site` (for the preview server, which plans on demand).
 pub fn site_outputs(site: &Site) -> Vec<Output> {
-    site_unit(site, sitemap_pages(&org_units(site))).outputs
+    site_unit(site, sitemap_pages(site, &org_units(site))).outputs
 }
 
 fn org_units(site: &Site) -> Vec<Unit> {
@@ -231,13 +232,14 @@ fn org_units(site: &Site) -> Vec<Unit> {
         .collect()
 }
 
-/// The sitemap's pages: the home page and the organisations' pages for readers.
-fn sitemap_pages(org_units: &[Unit]) -> usize {
-    1 + org_units
-        .iter()
-        .flat_map(|u| &u.outputs)
-        .filter(|o| o.page.in_sitemap())
-        .count()
+/// The sitemap's pages: the home and search pages and the organisations' pages for readers.
+fn sitemap_pages(site: &Site, org_units: &[Unit]) -> usize {
+    1 + usize::from(site.config.search.enabled)
+        + org_units
+            .iter()
+            .flat_map(|u| &u.outputs)
+            .filter(|o| o.page.in_sitemap())
+            .count()
 }
 
 /// The outputs of organisation `o`: its page, its terms' pages and dashboards, its indicators

@@ -67,6 +67,9 @@ fn url_set(out: &mut String, base: &str, pages: &[(Route, Option<Date>)]) {
 /// Every page for readers, in the site's order, with the date of documents that state one.
 fn pages(site: &Site) -> Vec<(Route, Option<Date>)> {
     let mut pages = vec![(Route::home(), None)];
+    if site.config.search.enabled {
+        pages.push((Route::search(), None));
+    }
     for (o, org) in site.orgs.iter().enumerate() {
         for output in plan_org(o, org).outputs {
             if !output.page.in_sitemap() {
