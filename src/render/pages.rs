@@ -497,7 +497,6 @@ impl PageRenderer<'_> {
             charts,
             org,
             term: doc.term,
-            data_incomplete: org.data_incomplete,
         };
         let rendered = markdown::render(&file, split.body, &shortcodes, &mut diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {

@@ -52,9 +52,6 @@ pub struct PageShortcodes<'a> {
     pub charts: &'a OrgCharts<'a>,
     pub org: &'a Org,
     pub term: Term,
-    /// When the organisation's data had errors, a missing id may be one that failed to load:
-    /// stay quiet about it rather than report a second, misleading error.
-    pub data_incomplete: bool,
 }
 
 impl Shortcodes for PageShortcodes<'_> {
@@ -62,17 +59,10 @@ impl Shortcodes for PageShortcodes<'_> {
         match call.name.as_str() {
             "indicator" => {
                 check_args(call, INDICATOR)?;
-                let id = text_arg(call, "id").unwrap_or_default();
-                let Some(indicator) = self.org.indicator(id) else {
-                    if self.data_incomplete {
-                        return Ok(String::new());
-                    }
-                    return Err(ShortcodeError {
-                        message: format!("no indicator \"{id}\" in the data of {}", self.org.slug),
-                        hint: self.org.known_ids_hint(),
-                        span: call.arg("id").map(|a| a.span.clone()),
-                    });
+                let Some(index) = self.indicator_arg(call)? else {
+                    return Ok(String::new());
                 };
+                let indicator = &self.org.indicators[index];
                 let mut context = Context::new();
                 context.insert("indicator", &self.views.indicator(self.org, indicator));
                 context.insert("block", &(placement == Placement::Block));
@@ -133,19 +123,26 @@ impl Shortcodes for PageShortcodes<'_> {
 }
 
 impl PageShortcodes<'_> {
-    /// `{{ chart(id="…") }}`, or `{{ chart(id="…", kind="progress") }}` for another kind.
-    fn chart(&self, call: &Call) -> Result<String, ShortcodeError> {
-        check_args(call, CHART)?;
+    /// The indicator named by the call's `id`. `None` when it is missing from data that had
+    /// errors: it may be one that failed to load, and a second, misleading error helps nobody.
+    fn indicator_arg(&self, call: &Call) -> Result<Option<usize>, ShortcodeError> {
         let id = text_arg(call, "id").unwrap_or_default();
-        let Some(index) = self.org.indicators.iter().position(|i| i.id == id) else {
-            if self.data_incomplete {
-                return Ok(String::new());
-            }
-            return Err(ShortcodeError {
+        match self.org.indicators.iter().position(|i| i.id == id) {
+            Some(index) => Ok(Some(index)),
+            None if self.org.data_incomplete => Ok(None),
+            None => Err(ShortcodeError {
                 message: format!("no indicator \"{id}\" in the data of {}", self.org.slug),
                 hint: self.org.known_ids_hint(),
                 span: call.arg("id").map(|a| a.span.clone()),
-            });
+            }),
+        }
+    }
+
+    /// `{{ chart(id="…") }}`, or `{{ chart(id="…", kind="progress") }}` for another kind.
+    fn chart(&self, call: &Call) -> Result<String, ShortcodeError> {
+        check_args(call, CHART)?;
+        let Some(index) = self.indicator_arg(call)? else {
+            return Ok(String::new());
         };
         let kind_span = || call.arg("kind").map(|a| a.span.clone());
         let view = match text_arg(call, "kind") {
@@ -178,7 +175,10 @@ impl PageShortcodes<'_> {
         };
         let Some(view) = view else {
             return Err(ShortcodeError {
-                message: format!("\"{id}\" has no chart: it has no figures to draw"),
+                message: format!(
+                    "\"{}\" has no chart: it has no figures to draw",
+                    self.org.indicators[index].id
+                ),
                 hint: "use {{ indicator(id=\"…\") }} to show its value as stated".into(),
                 span: None,
             });
