@@ -3,7 +3,7 @@
 
 use crate::charts::backend::ChartBackend;
 use crate::charts::canvas::{
-    Anchor, Canvas, Look, MARGIN, Result, draw_header, header_height, right,
+    Anchor, Canvas, Look, MARGIN, Result, bar_x, draw_header, header_height, right,
 };
 use crate::charts::font;
 use crate::charts::palette;
@@ -44,10 +44,8 @@ pub fn draw<DB: ChartBackend>(
     words: &Words,
 ) -> Result {
     draw_header(canvas, chart)?;
-    let (left, right) = (MARGIN, right(chart));
-    let x_of = |v: f64| {
-        left + ((v / chart.scale.max).clamp(0.0, 1.0) * f64::from(right - left)).round() as i32
-    };
+    let left = MARGIN;
+    let x_of = bar_x(chart);
     let mut y = header_height(chart) + 8;
     for stack in stacks {
         let mut line_y = y;
@@ -55,11 +53,7 @@ pub fn draw<DB: ChartBackend>(
             canvas.text(
                 &line,
                 (left, line_y),
-                Look {
-                    px: 14.0,
-                    colour: palette::INK,
-                    bold: true,
-                },
+                Look::bold(14.0, palette::INK),
                 Anchor::Left,
             )?;
             line_y += 19;
@@ -80,11 +74,7 @@ pub fn draw<DB: ChartBackend>(
             canvas.text(
                 &format!("{}: {}", part.name, part.text),
                 (left + 20, line),
-                Look {
-                    px: 13.0,
-                    colour: palette::INK,
-                    bold: false,
-                },
+                Look::regular(13.0, palette::INK),
                 Anchor::Left,
             )?;
             line += 20;
@@ -93,11 +83,7 @@ pub fn draw<DB: ChartBackend>(
         canvas.text(
             &words.unclassified,
             (left + 20, line),
-            Look {
-                px: 13.0,
-                colour: palette::MUTED,
-                bold: false,
-            },
+            Look::regular(13.0, palette::MUTED),
             Anchor::Left,
         )?;
         line += 20;
@@ -105,11 +91,7 @@ pub fn draw<DB: ChartBackend>(
             canvas.text(
                 &note,
                 (left, line),
-                Look {
-                    px: 13.0,
-                    colour: palette::TARGET,
-                    bold: true,
-                },
+                Look::bold(13.0, palette::TARGET),
                 Anchor::Left,
             )?;
             line += 18;
@@ -121,11 +103,7 @@ pub fn draw<DB: ChartBackend>(
         canvas.text(
             &chart.scale.tick(v),
             (x_of(v), y),
-            Look {
-                px: 12.0,
-                colour: palette::MUTED,
-                bold: false,
-            },
+            Look::regular(12.0, palette::MUTED),
             anchor,
         )?;
     }

@@ -25,6 +25,24 @@ pub struct Look {
     pub bold: bool,
 }
 
+impl Look {
+    pub const fn regular(px: f64, colour: RGBColor) -> Look {
+        Look {
+            px,
+            colour,
+            bold: false,
+        }
+    }
+
+    pub const fn bold(px: f64, colour: RGBColor) -> Look {
+        Look {
+            px,
+            colour,
+            bold: true,
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub enum Anchor {
     Left,
@@ -165,6 +183,15 @@ pub fn header_height(chart: &Chart) -> i32 {
 }
 
 /// The right edge of the drawing.
+/// Where value `v` falls on a horizontal bar from the left margin to `right(chart)`, from 0
+/// to the chart's scale maximum (values beyond it stop at the end).
+pub fn bar_x(chart: &Chart) -> impl Fn(f64) -> i32 + '_ {
+    let (left, right) = (MARGIN, right(chart));
+    move |v: f64| {
+        left + ((v / chart.scale.max).clamp(0.0, 1.0) * f64::from(right - left)).round() as i32
+    }
+}
+
 pub fn right(chart: &Chart) -> i32 {
     chart.width as i32 - MARGIN
 }
@@ -183,11 +210,7 @@ pub fn draw_header<DB: ChartBackend>(canvas: &Canvas<DB>, chart: &Chart) -> Resu
         canvas.text(
             &line,
             (MARGIN, y),
-            Look {
-                px: 16.0,
-                colour: palette::INK,
-                bold: true,
-            },
+            Look::bold(16.0, palette::INK),
             Anchor::Left,
         )?;
         y += 21;
@@ -195,11 +218,7 @@ pub fn draw_header<DB: ChartBackend>(canvas: &Canvas<DB>, chart: &Chart) -> Resu
     canvas.text(
         &chart.subtitle,
         (MARGIN, y + 2),
-        Look {
-            px: 13.0,
-            colour: palette::MUTED,
-            bold: false,
-        },
+        Look::regular(13.0, palette::MUTED),
         Anchor::Left,
     )
 }
@@ -282,11 +301,7 @@ pub fn draw_legend<DB: ChartBackend>(
         canvas.text(
             legend_text(item, words),
             (x + 26, top + y),
-            Look {
-                px: 13.0,
-                colour: palette::INK,
-                bold: false,
-            },
+            Look::regular(13.0, palette::INK),
             Anchor::Left,
         )?;
     }

@@ -27,21 +27,13 @@ pub fn png(title: &str, lines: &[String], glyphs: &GlyphCache) -> Result<Vec<u8>
         canvas.rect((0, h - BAND / 2), (w, h), palette::TARGET)?;
         let max = f64::from(WIDTH) - 2.0 * f64::from(PAD);
         let mut y = BAND + PAD;
-        let title_look = Look {
-            px: TITLE_PX,
-            colour: palette::INK,
-            bold: true,
-        };
+        let title_look = Look::bold(TITLE_PX, palette::INK);
         for line in font::wrap(title, TITLE_PX, true, max).iter().take(3) {
             canvas.text(line, (PAD, y), title_look, Anchor::Left)?;
             y += (TITLE_PX * 1.25) as i32;
         }
         y += 24;
-        let line_look = Look {
-            px: LINE_PX,
-            colour: palette::MUTED,
-            bold: false,
-        };
+        let line_look = Look::regular(LINE_PX, palette::MUTED);
         for text in lines {
             for line in font::wrap(text, LINE_PX, false, max) {
                 if y + (LINE_PX * 1.3) as i32 > h - BAND - 24 {

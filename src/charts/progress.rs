@@ -3,8 +3,8 @@
 
 use crate::charts::backend::ChartBackend;
 use crate::charts::canvas::{
-    Anchor, Canvas, Look, MARGIN, Result, draw_header, draw_legend, header_height, legend_height,
-    right,
+    Anchor, Canvas, Look, MARGIN, Result, bar_x, draw_header, draw_legend, header_height,
+    legend_height, right,
 };
 use crate::charts::palette;
 use crate::charts::spec::{Bound, Bullet, Chart, Words};
@@ -37,19 +37,13 @@ pub fn draw<DB: ChartBackend>(
 ) -> Result {
     draw_header(canvas, chart)?;
     let (left, right) = (MARGIN, right(chart));
-    let x_of = |v: f64| {
-        left + ((v / chart.scale.max).clamp(0.0, 1.0) * f64::from(right - left)).round() as i32
-    };
+    let x_of = bar_x(chart);
     let mut y = header_height(chart) + 8;
     for bullet in bullets {
         canvas.text(
             &bullet.label,
             (left, y),
-            Look {
-                px: 14.0,
-                colour: palette::INK,
-                bold: true,
-            },
+            Look::bold(14.0, palette::INK),
             Anchor::Left,
         )?;
         // A verdict needs a result: a target alone has nothing to judge yet.
@@ -57,11 +51,7 @@ pub fn draw<DB: ChartBackend>(
             canvas.text(
                 words.verdict(verdict),
                 (right, y),
-                Look {
-                    px: 13.0,
-                    colour: palette::verdict(verdict),
-                    bold: true,
-                },
+                Look::bold(13.0, palette::verdict(verdict)),
                 Anchor::Right,
             )?;
         }
@@ -134,11 +124,7 @@ pub fn draw<DB: ChartBackend>(
             canvas.text(
                 label,
                 (left, below),
-                Look {
-                    px: 13.0,
-                    colour: palette::INK,
-                    bold: false,
-                },
+                Look::regular(13.0, palette::INK),
                 Anchor::Left,
             )?;
             below += BASELINE_LINE;
@@ -147,11 +133,7 @@ pub fn draw<DB: ChartBackend>(
             canvas.text(
                 &target.label,
                 (left, below),
-                Look {
-                    px: 13.0,
-                    colour: palette::TARGET,
-                    bold: false,
-                },
+                Look::regular(13.0, palette::TARGET),
                 Anchor::Left,
             )?;
         }
@@ -162,11 +144,7 @@ pub fn draw<DB: ChartBackend>(
         canvas.text(
             &chart.scale.tick(v),
             (x_of(v), y),
-            Look {
-                px: 12.0,
-                colour: palette::MUTED,
-                bold: false,
-            },
+            Look::regular(12.0, palette::MUTED),
             anchor,
         )?;
     }

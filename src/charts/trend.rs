@@ -56,11 +56,7 @@ pub fn draw<DB: ChartBackend>(
         canvas.text(
             &scale.tick(tick),
             (f.left - 8, y - 7),
-            Look {
-                px: 12.0,
-                colour: palette::MUTED,
-                bold: false,
-            },
+            Look::regular(12.0, palette::MUTED),
             Anchor::Right,
         )?;
     }
@@ -187,11 +183,7 @@ fn target_label<DB: ChartBackend>(
     canvas.text(
         label,
         at,
-        Look {
-            px: 12.0,
-            colour: palette::TARGET,
-            bold: false,
-        },
+        Look::regular(12.0, palette::TARGET),
         Anchor::Left,
     )
 }
@@ -229,11 +221,7 @@ fn value_label<DB: ChartBackend>(
         .flat_map(|&left| rows.iter().map(move |&top| (clamp(left), top)))
         .collect();
     let (left, top) = taken.place(width, 17, &candidates);
-    let look = Look {
-        px: 13.0,
-        colour: palette::INK,
-        bold: true,
-    };
+    let look = Look::bold(13.0, palette::INK);
     canvas.text(&p.label, (left, top), look, Anchor::Left)?;
     if p.verdict.is_some() {
         let after = left + value_width.round() as i32;
@@ -261,11 +249,7 @@ fn axis_labels<DB: ChartBackend>(
             canvas.text(
                 &p.x_label,
                 (x, bottom + 6),
-                Look {
-                    px: 12.0,
-                    colour: palette::MUTED,
-                    bold: false,
-                },
+                Look::regular(12.0, palette::MUTED),
                 Anchor::Center,
             )?;
             last_end = x + width / 2;
