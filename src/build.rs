@@ -12,7 +12,7 @@ use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
-use crate::search;
+use crate::search::{self, Record};
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -117,20 +117,16 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
         // The data is incomplete: pages would only repeat its errors, but the documents'
         // own mistakes (shortcodes) are still worth reporting in the same run.
         let documents_only = |output: &Output| matches!(output.page, Page::Document { .. });
-        let diagnostics = render_units(&prepared, documents_only, |_, _| Ok(()));
-        report.diagnostics.extend(diagnostics);
+        let rendered = render_units(&prepared, documents_only, false, |_, _| Ok(()));
+        report.diagnostics.extend(rendered.diagnostics);
         return report;
     }
     match mode {
         Mode::Check => {
-            let diagnostics = render_units(&prepared, |_| true, |_, _| Ok(()));
-            report.diagnostics.extend(diagnostics);
-            if prepared.site.config.search.enabled {
-                // What the index is made of is checked; pagefind's part needs nothing a site
-                // can get wrong, and would only cost time and memory here.
-                let (_, problems) = search::records(&prepared.site, &prepared.theme.i18n);
-                report.diagnostics.extend(problems);
-            }
+            // The search index is made of what the pages show, so rendering them checks it;
+            // pagefind's part needs nothing a site can get wrong.
+            let rendered = render_units(&prepared, |_| true, false, |_, _| Ok(()));
+            report.diagnostics.extend(rendered.diagnostics);
             report.pages = prepared.plan.output_count();
         }
         Mode::Write => write_site(options, prepared, &mut report),
@@ -138,39 +134,81 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
     report
 }
 
+/// What rendering leaves besides the files it hands on: every diagnostic, and (when asked for)
+/// the search records, each organisation's followed by its documents', in the site's order.
+#[derive(Default)]
+struct Rendered {
+    diagnostics: Vec<Diagnostic>,
+    records: Vec<Record>,
+}
+
 /// Renders the chosen outputs, unit by unit in parallel (each organisation with its own chart
-/// cache, all with one glyph cache), handing each rendered output to `sink`. Returns every diagnostic.
+/// cache, all with one glyph cache), handing each rendered output to `sink`. With `records`,
+/// the search records are made on the way: a document's words come from its rendering, so the
+/// file is read and parsed once.
 fn render_units(
     prepared: &Prepared,
     chosen: impl Fn(&Output) -> bool + Sync,
+    records: bool,
     sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
-) -> Vec<Diagnostic> {
+) -> Rendered {
     let site = &prepared.site;
-    let words = Words::from_i18n(&prepared.theme.i18n);
+    let i18n = &prepared.theme.i18n;
+    let words = Words::from_i18n(i18n);
     let renderer = PageRenderer {
         site,
         templates: &prepared.templates,
-        i18n: &prepared.theme.i18n,
+        i18n,
     };
     let glyphs = GlyphCache::default();
-    prepared
+    let units: Vec<Rendered> = prepared
         .plan
         .units
         .par_iter()
-        .flat_map(|unit| {
+        .map(|unit| {
             let charts = unit
                 .org
                 .map(|o| OrgCharts::new(site, &site.orgs[o], &words, &glyphs));
-            unit.outputs
+            let outputs: Vec<(Vec<Diagnostic>, Option<Record>)> = unit
+                .outputs
                 .par_iter()
                 .filter(|output| chosen(output))
-                .flat_map(|output| match renderer.render(output, charts.as_ref()) {
-                    Ok(bytes) => sink(output, &bytes).err().into_iter().collect(),
-                    Err(diagnostics) => diagnostics,
-                })
-                .collect::<Vec<_>>()
+                .map(
+                    |output| match renderer.render_with_text(output, charts.as_ref()) {
+                        Ok((bytes, text)) => {
+                            let record = match (output.page, text) {
+                                (Page::Document { org, doc }, Some(text)) if records => {
+                                    let org = &site.orgs[org];
+                                    let doc = &org.documents[doc];
+                                    Some(search::document_record(site, org, doc, i18n, &text))
+                                }
+                                _ => None,
+                            };
+                            (sink(output, &bytes).err().into_iter().collect(), record)
+                        }
+                        Err(diagnostics) => (diagnostics, None),
+                    },
+                )
+                .collect();
+            let mut rendered = Rendered::default();
+            if let Some(o) = unit.org.filter(|_| records) {
+                rendered
+                    .records
+                    .push(search::org_record(site, &site.orgs[o], i18n));
+            }
+            for (diagnostics, record) in outputs {
+                rendered.diagnostics.extend(diagnostics);
+                rendered.records.extend(record);
+            }
+            rendered
         })
-        .collect()
+        .collect();
+    let mut all = Rendered::default();
+    for unit in units {
+        all.diagnostics.extend(unit.diagnostics);
+        all.records.extend(unit.records);
+    }
+    all
 }
 
 fn output_dir(options: &BuildOptions, site: &Site) -> PathBuf {
@@ -208,12 +246,14 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             .write(path, &bytes)
             .map_err(|e| io_error(&staging.dir().join(path), &e))
     };
-    let pages = render_units(
+    let search = prepared.site.config.search.enabled;
+    let rendered = render_units(
         &prepared,
         |_| true,
+        search,
         |output, bytes| write(&output.route.output_path(), bytes),
     );
-    report.diagnostics.extend(pages);
+    report.diagnostics.extend(rendered.diagnostics);
     let copies: Vec<Diagnostic> = prepared
         .plan
         .static_files
@@ -224,11 +264,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         })
         .collect();
     report.diagnostics.extend(copies);
-    let records = prepared.site.config.search.enabled.then(|| {
-        let (records, problems) = search::records(&prepared.site, &prepared.theme.i18n);
-        report.diagnostics.extend(problems);
-        records
-    });
+    let records = search.then_some(rendered.records);
     if report.diagnostics.has_errors() {
         return; // dropping the staging folder leaves the previous output as it was
     }

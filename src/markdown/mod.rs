@@ -24,6 +24,8 @@ pub struct TocEntry {
 pub struct Rendered {
     pub html: String,
     pub toc: Vec<TocEntry>,
+    /// The words without markup (shortcodes left out), for the search index.
+    pub text: plain::PlainText,
 }
 
 /// Where a shortcode stands: alone in its paragraph (a block) or inside running text.
@@ -77,14 +79,13 @@ pub fn render(
     };
     let markdown = with_markers(text, &calls);
     let mut rendered = to_html(&markdown);
-    for (index, call) in calls.iter().enumerate() {
-        let marker = marker(index);
-        let block = format!("<p>{marker}</p>");
-        let placement = if rendered.html.contains(&block) {
-            Placement::Block
-        } else {
-            Placement::Inline
-        };
+    if calls.is_empty() {
+        return rendered;
+    }
+    let places = marker_places(&rendered.html, calls.len());
+    let mut replacements = Vec::with_capacity(calls.len());
+    for (call, place) in calls.iter().zip(places) {
+        let placement = place.as_ref().map_or(Placement::Inline, |(_, p)| *p);
         let html = match shortcodes.render(call, placement) {
             Ok(html) => html,
             Err(e) => {
@@ -93,24 +94,75 @@ pub fn render(
                 String::new()
             }
         };
-        if placement == Placement::Block {
-            rendered.html = rendered.html.replacen(&block, &html, 1);
-        } else if rendered.html.contains(&marker) {
-            rendered.html = rendered.html.replacen(&marker, &html, 1);
-        } else {
-            diagnostics.push(
+        match place {
+            Some((range, _)) => replacements.push((range, html)),
+            None => diagnostics.push(
                 Diagnostic::error(format!("shortcode `{}` cannot be used here", call.name))
                     .at(file, at(call.span.clone()))
                     .hint("use shortcodes in running text or on a line of their own, not inside links, images or headings' ids"),
-            );
+            ),
         }
     }
+    rendered.html = splice(&rendered.html, replacements);
     rendered
 }
 
-/// Private-use characters: Markdown leaves them alone, and no real text contains them.
+/// Where each call's marker first stands in the page (with its `<p>…</p>` when it is alone in
+/// a paragraph), found in one pass: a report holds many calls and a long page.
+fn marker_places(html: &str, calls: usize) -> Vec<Option<(Range<usize>, Placement)>> {
+    let mut places = vec![None; calls];
+    let mut from = 0;
+    while let Some(found) = html[from..].find(MARKER_OPEN) {
+        let start = from + found;
+        let digits = start + MARKER_OPEN.len_utf8();
+        let Some(len) = html[digits..].find(MARKER_CLOSE) else {
+            break;
+        };
+        let end = digits + len + MARKER_CLOSE.len_utf8();
+        from = end;
+        let Some(place) = html[digits..digits + len]
+            .parse::<usize>()
+            .ok()
+            .and_then(|index| places.get_mut(index))
+        else {
+            continue;
+        };
+        if place.is_some() {
+            continue;
+        }
+        *place = Some(
+            if html[..start].ends_with("<p>") && html[end..].starts_with("</p>") {
+                (start - 3..end + 4, Placement::Block)
+            } else {
+                (start..end, Placement::Inline)
+            },
+        );
+    }
+    places
+}
+
+/// `html` with each range replaced by its text; ranges do not overlap.
+fn splice(html: &str, mut replacements: Vec<(Range<usize>, String)>) -> String {
+    replacements.sort_by_key(|(range, _)| range.start);
+    let added: usize = replacements.iter().map(|(_, text)| text.len()).sum();
+    let mut out = String::with_capacity(html.len() + added);
+    let mut last = 0;
+    for (range, text) in replacements {
+        out.push_str(&html[last..range.start]);
+        out.push_str(&text);
+        last = range.end;
+    }
+    out.push_str(&html[last..]);
+    out
+}
+
+/// Private-use characters around a call's number: Markdown leaves them alone, and no real text
+/// contains them.
+const MARKER_OPEN: char = '\u{E000}';
+const MARKER_CLOSE: char = '\u{E001}';
+
 fn marker(index: usize) -> String {
-    format!("\u{E000}{index}\u{E001}")
+    format!("{MARKER_OPEN}{index}{MARKER_CLOSE}")
 }
 
 fn with_markers(text: &str, calls: &[Call]) -> String {
@@ -159,10 +211,11 @@ pub fn to_html(markdown: &str) -> Rendered {
     let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
     let toc = assign_heading_ids(&mut events);
     mark_ordinal_lists(&mut events);
+    let text = plain::from_events(&events);
     let events = footnotes_last(wrap_tables(events));
     let mut html = String::with_capacity(markdown.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html, toc }
+    Rendered { html, toc, text }
 }
 
 /// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and

@@ -2,12 +2,12 @@
 //! heading, list, table and code span, shortcodes left out (their figures are indexed with the
 //! indicators they show).
 
-use super::{literal_ranges, options, shortcode};
+use super::{MARKER_CLOSE, MARKER_OPEN, literal_ranges, options, shortcode};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
 
-#[derive(Debug, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PlainText {
     /// Blocks separated by a space.
     pub text: String,
@@ -25,20 +25,26 @@ impl PlainText {
 /// in as text, which does no harm to an index.
 pub fn plain_text(markdown: &str) -> PlainText {
     let markdown = without_shortcodes(markdown);
-    let mut plain = PlainText {
-        text: String::with_capacity(markdown.len()),
-        lead: 0..0,
-    };
+    let events: Vec<Event> = Parser::new_ext(&markdown, options()).collect();
+    from_events(&events)
+}
+
+/// The text of parsed Markdown; a shortcode's marker (see `super::render`) counts as a space.
+pub(super) fn from_events(events: &[Event]) -> PlainText {
+    let mut plain = PlainText::default();
     let mut paragraph_start = None;
-    for event in Parser::new_ext(&markdown, options()) {
+    for event in events {
         match event {
-            Event::Text(text) | Event::Code(text) => plain.text.push_str(&text),
+            Event::Text(text) | Event::Code(text) => push_without_markers(&mut plain.text, text),
             Event::SoftBreak | Event::HardBreak => plain.text.push(' '),
             Event::Start(Tag::Paragraph) if plain.lead.is_empty() => {
                 paragraph_start = Some(plain.text.len());
             }
             Event::End(TagEnd::Paragraph) => {
-                if let Some(start) = paragraph_start.take() {
+                // A paragraph of nothing but a shortcode is no lead.
+                if let Some(start) = paragraph_start.take()
+                    && !plain.text[start..].trim().is_empty()
+                {
                     plain.lead = start..plain.text.len();
                 }
                 plain.text.push(' ');
@@ -67,6 +73,18 @@ pub fn plain_text(markdown: &str) -> PlainText {
         }
     }
     plain
+}
+
+fn push_without_markers(out: &mut String, mut text: &str) {
+    while let Some(open) = text.find(MARKER_OPEN) {
+        out.push_str(&text[..open]);
+        out.push(' ');
+        let rest = &text[open..];
+        text = rest
+            .find(MARKER_CLOSE)
+            .map_or("", |close| &rest[close + MARKER_CLOSE.len_utf8()..]);
+    }
+    out.push_str(text);
 }
 
 /// `markdown` with each shortcode call replaced by a space.
@@ -127,6 +145,20 @@ mod tests {
         let plain = plain_text("Trước {{ indicator(id= }} sau.");
         assert!(plain.text.contains("Trước"), "{plain:?}");
         assert!(plain.text.contains("sau."), "{plain:?}");
+    }
+
+    #[test]
+    fn a_rendered_page_gives_the_words_of_its_file() {
+        let markdown = "## Phần thứ nhất\n\n{{ indicator_table(term=\"2015-2020\") }}\n\nTỷ lệ đạt {{ indicator(id=\"a\") }} năm 2019.[^1]\n\n[^1]: Theo báo cáo.\n";
+        let (calls, _) = shortcode::find_calls(markdown, &literal_ranges(markdown));
+        let rendered = super::super::to_html(&super::super::with_markers(markdown, &calls));
+        let read = plain_text(markdown);
+        assert_eq!(words(&rendered.text.text), words(&read.text));
+        assert_eq!(rendered.text.lead().trim(), read.lead().trim());
+        assert_eq!(
+            words(rendered.text.lead()),
+            ["Tỷ", "lệ", "đạt", "năm", "2019."]
+        );
     }
 
     #[test]

@@ -31,9 +31,26 @@ impl Term {
 
     /// Display form from the site's locale setting, e.g. "{start} - {end}" → "2015 - 2020".
     pub fn display(&self, pattern: &str) -> String {
-        pattern
-            .replace("{start}", &self.start.to_string())
-            .replace("{end}", &self.end.to_string())
+        // One pass: pages ask for this for every row and value they show.
+        use std::fmt::Write;
+        let mut out = String::with_capacity(pattern.len() + 8);
+        let mut rest = pattern;
+        while let Some(open) = rest.find('{') {
+            out.push_str(&rest[..open]);
+            let tail = &rest[open..];
+            rest = if let Some(after) = tail.strip_prefix("{start}") {
+                let _ = write!(out, "{}", self.start);
+                after
+            } else if let Some(after) = tail.strip_prefix("{end}") {
+                let _ = write!(out, "{}", self.end);
+                after
+            } else {
+                out.push('{');
+                &tail[1..]
+            };
+        }
+        out.push_str(rest);
+        out
     }
 
     /// Whether a period ending in `year` reports on this term. A congress year closes one term
@@ -114,6 +131,17 @@ mod tests {
         assert_eq!(Term::parse("2020—2025"), Ok(t));
         assert_eq!(t.to_string(), "2020-2025");
         assert_eq!(t.display("{start} - {end}"), "2020 - 2025");
+    }
+
+    #[test]
+    fn display_pattern_keeps_other_braces() {
+        let t = Term {
+            start: 2020,
+            end: 2025,
+        };
+        assert_eq!(t.display("NK {start}–{end} {x} {"), "NK 2020–2025 {x} {");
+        assert_eq!(t.display("{end}/{start}{end}"), "2025/20202025");
+        assert_eq!(t.display(""), "");
     }
 
     #[test]

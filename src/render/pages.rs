@@ -3,6 +3,7 @@
 use crate::charts::GlyphCache;
 use crate::diagnostics::Diagnostic;
 use crate::load::front_matter::split;
+use crate::markdown::plain::PlainText;
 use crate::markdown::{self, Rendered};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
@@ -56,44 +57,20 @@ impl PageRenderer<'_> {
         output: &Output,
         charts: Option<&OrgCharts>,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
+        self.render_with_text(output, charts)
+            .map(|(bytes, _)| bytes)
+    }
+
+    /// Renders one output, and a document's words without markup (for the search index, which
+    /// then needs no second reading of the file).
+    pub fn render_with_text(
+        &self,
+        output: &Output,
+        charts: Option<&OrgCharts>,
+    ) -> Result<(Vec<u8>, Option<PlainText>), Vec<Diagnostic>> {
         let site = self.site;
-        let chart_of = |indicator: usize| {
-            charts
-                .expect("organisation outputs render with their charts")
-                .svg(indicator)
-        };
-        match output.page {
-            Page::ChartSvg { indicator, .. } => {
-                return match chart_of(indicator) {
-                    Some(Ok(svg)) => Ok(svg.as_bytes().to_vec()),
-                    Some(Err(d)) => Err(vec![d]),
-                    None => Ok(Vec::new()),
-                };
-            }
-            Page::TermData { org, term, format } => {
-                let org = &site.orgs[org];
-                let page = site.config.base_url.clone() + Route::term(&org.slug, term).as_str();
-                return Ok(download(
-                    &Selection::term(org, term, page),
-                    format,
-                    self.i18n,
-                ));
-            }
-            Page::SiteFeed => return Ok(feeds::atom(site, None, self.i18n)),
-            Page::SiteCard => return self.site_card(),
-            Page::Feed { org } => return Ok(feeds::atom(site, Some(&site.orgs[org]), self.i18n)),
-            Page::Sitemap => return Ok(sitemap::sitemap(site, None)),
-            Page::SitemapPart { part } => return Ok(sitemap::sitemap(site, Some(part))),
-            Page::Robots => return Ok(sitemap::robots(site)),
-            Page::ChartPng { indicator, .. } => {
-                let charts = charts.expect("organisation outputs render with their charts");
-                return match charts.png(indicator) {
-                    Some(Ok(png)) => Ok(png),
-                    Some(Err(d)) => Err(vec![d]),
-                    None => Ok(Vec::new()),
-                };
-            }
-            _ => {}
+        if let Some(file) = self.file(output, charts) {
+            return file.map(|bytes| (bytes, None));
         }
         let links = match output.page {
             Page::NotFound => Links::absolute(site.config.base_path(), &site.config.base_url),
@@ -108,6 +85,7 @@ impl PageRenderer<'_> {
         let home = views.link(self.i18n.text("home"), &Route::home());
         let mut image = None;
         let mut document_meta = None;
+        let mut text = None;
         let (template, title, description, kind, mut breadcrumbs, draft) = match output.page {
             Page::Home => {
                 let cards: Vec<_> = site.orgs.iter().map(|o| views.org_card(o)).collect();
@@ -370,6 +348,7 @@ impl PageRenderer<'_> {
                 context.insert("document", &views.document(org, doc));
                 context.insert("content", &rendered.html);
                 context.insert("toc", &rendered.toc);
+                text = Some(rendered.text);
                 let description = doc
                     .front
                     .summary
@@ -452,7 +431,55 @@ impl PageRenderer<'_> {
         );
         self.templates
             .render_bytes(template, &context)
+            .map(|bytes| (bytes, text))
             .map_err(|d| vec![d])
+    }
+
+    /// The outputs that are files rather than pages (charts, data, feeds, sitemap…); `None` for
+    /// a page.
+    fn file(
+        &self,
+        output: &Output,
+        charts: Option<&OrgCharts>,
+    ) -> Option<Result<Vec<u8>, Vec<Diagnostic>>> {
+        let site = self.site;
+        let chart_of = |indicator: usize| {
+            charts
+                .expect("organisation outputs render with their charts")
+                .svg(indicator)
+        };
+        let file = match output.page {
+            Page::ChartSvg { indicator, .. } => match chart_of(indicator) {
+                Some(Ok(svg)) => Ok(svg.as_bytes().to_vec()),
+                Some(Err(d)) => Err(vec![d]),
+                None => Ok(Vec::new()),
+            },
+            Page::TermData { org, term, format } => {
+                let org = &site.orgs[org];
+                let page = site.config.base_url.clone() + Route::term(&org.slug, term).as_str();
+                Ok(download(
+                    &Selection::term(org, term, page),
+                    format,
+                    self.i18n,
+                ))
+            }
+            Page::SiteFeed => Ok(feeds::atom(site, None, self.i18n)),
+            Page::SiteCard => self.site_card(),
+            Page::Feed { org } => Ok(feeds::atom(site, Some(&site.orgs[org]), self.i18n)),
+            Page::Sitemap => Ok(sitemap::sitemap(site, None)),
+            Page::SitemapPart { part } => Ok(sitemap::sitemap(site, Some(part))),
+            Page::Robots => Ok(sitemap::robots(site)),
+            Page::ChartPng { indicator, .. } => {
+                let charts = charts.expect("organisation outputs render with their charts");
+                match charts.png(indicator) {
+                    Some(Ok(png)) => Ok(png),
+                    Some(Err(d)) => Err(vec![d]),
+                    None => Ok(Vec::new()),
+                }
+            }
+            _ => return None,
+        };
+        Some(file)
     }
 
     /// The site's link-preview card: its title, description and what it holds.

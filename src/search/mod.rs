@@ -15,7 +15,7 @@ mod record;
 mod shard;
 
 use crate::diagnostics::Diagnostic;
-pub use record::{Record, records};
+pub use record::{Record, document_record, org_record, records};
 use shard::{SHARD_BUDGET, shards};
 
 /// The index's folder, from the site root.

@@ -15,7 +15,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::front_matter::split;
-use crate::markdown::plain::plain_text;
+use crate::markdown::plain::{PlainText, plain_text};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
 use crate::model::indicator::Indicator;
@@ -45,7 +45,8 @@ pub struct Record {
 }
 
 /// Every record of the site, organisation by organisation (each followed by its documents),
-/// in the site's order. A document that can no longer be read is an error.
+/// in the site's order, the documents read again from their files. A document that can no
+/// longer be read is an error. (A build makes its records while it renders the pages instead.)
 pub fn records(site: &Site, i18n: &I18n) -> (Vec<Record>, Vec<Diagnostic>) {
     let per_org: Vec<(Vec<Record>, Vec<Diagnostic>)> = site
         .orgs
@@ -54,8 +55,8 @@ pub fn records(site: &Site, i18n: &I18n) -> (Vec<Record>, Vec<Diagnostic>) {
             let mut records = vec![org_record(site, org, i18n)];
             let mut diagnostics = Vec::new();
             for doc in &org.documents {
-                match document_record(site, org, doc, i18n) {
-                    Ok(record) => records.push(record),
+                match read_body(doc) {
+                    Ok(body) => records.push(document_record(site, org, doc, i18n, &body)),
                     Err(d) => diagnostics.push(d),
                 }
             }
@@ -71,7 +72,14 @@ pub fn records(site: &Site, i18n: &I18n) -> (Vec<Record>, Vec<Diagnostic>) {
     (records, diagnostics)
 }
 
-fn org_record(site: &Site, org: &Org, i18n: &I18n) -> Record {
+/// A document's words, from its file.
+fn read_body(doc: &Document) -> Result<PlainText, Diagnostic> {
+    let file = SourceFile::read(&doc.path, doc.display.clone(), &mut Vec::new())?;
+    Ok(plain_text(&file.text[split(&file)?.body]))
+}
+
+/// An organisation's record: its names, description and indicators.
+pub fn org_record(site: &Site, org: &Org, i18n: &I18n) -> Record {
     let kind = i18n.label("org_kinds", org.kind.code());
     let mut digest = Digest::default();
     digest.add(&org.name);
@@ -126,14 +134,14 @@ fn org_record(site: &Site, org: &Org, i18n: &I18n) -> Record {
     }
 }
 
-fn document_record(
+/// A document's record: its front matter and `body`, its words without markup.
+pub fn document_record(
     site: &Site,
     org: &Org,
     doc: &Document,
     i18n: &I18n,
-) -> Result<Record, Diagnostic> {
-    let file = SourceFile::read(&doc.path, doc.display.clone(), &mut Vec::new())?;
-    let body = plain_text(&file.text[split(&file)?.body]);
+    body: &PlainText,
+) -> Record {
     let front = &doc.front;
     let kind = i18n.label("doc_types", front.doc_type.code());
     let term = doc.term.display(&site.config.locale.term_display);
@@ -165,13 +173,13 @@ fn document_record(
     if front.status == Status::Draft {
         shown.push(("status", vec![i18n.label("statuses", front.status.code())]));
     }
-    Ok(Record {
+    Record {
         url: Route::document(&org.slug, doc.term, &doc.slug).output_path(),
         word_count: digest.len(),
         words: digest.into_text(),
         title: fold(&front.title),
         shown,
-    })
+    }
 }
 
 /// The figures reported for an indicator as stated, with their periods:
