@@ -29,7 +29,12 @@ pub fn check_aliases(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         let doc = &site.orgs[org].documents[doc];
         let (route, origin) = &doc.front.aliases[alias];
         let path = output.route.output_path();
-        let problem = if files.contains(&path) {
+        let problem = if let Some(first) = aliases.get(&path) {
+            Some((
+                format!("alias \"/{route}\" is also an alias of {first}"),
+                "one old address can lead to one document only; remove one of the two".to_owned(),
+            ))
+        } else if files.contains(&path) {
             Some((
                 format!("alias \"/{route}\" is the address of a page of the site ({path})"),
                 "an alias is an old address no page uses any more; remove it, or choose the old address it really had".to_owned(),
@@ -48,11 +53,6 @@ pub fn check_aliases(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
             Some((
                 format!("alias \"/{route}\" is a folder of the site"),
                 "choose the old address it really had".to_owned(),
-            ))
-        } else if let Some(first) = aliases.get(&path) {
-            Some((
-                format!("alias \"/{route}\" is also an alias of {first}"),
-                "one old address can lead to one document only; remove one of the two".to_owned(),
             ))
         } else {
             None

@@ -89,15 +89,18 @@ pub fn software_agent() -> String {
 fn fold(label: &str, value: &str) -> String {
     let mut out = format!("{label}:");
     let mut width = out.chars().count();
+    let mut words_on_line = 0;
     for word in value.split_whitespace() {
         let length = word.chars().count();
-        if width + 1 + length > LINE && width > 2 {
+        if width + 1 + length > LINE && words_on_line > 0 {
             out.push_str("\n ");
             width = 1;
+            words_on_line = 0;
         }
         out.push(' ');
         out.push_str(word);
         width += 1 + length;
+        words_on_line += 1;
     }
     out.push('\n');
     out

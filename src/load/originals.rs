@@ -37,7 +37,7 @@ pub fn load_originals(
             continue;
         }
         let display = display_path(root, &path);
-        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+        if path.is_dir() {
             diagnostics.push(
                 Diagnostic::warning(format!(
                     "`{name}` is not published: files/ holds files only"
