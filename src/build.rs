@@ -229,13 +229,16 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     }
 }
 
+/// Where [`write_outputs`] puts a file: its site path and its bytes.
+pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
+
 /// Renders the chosen outputs, copies the static files and writes the search index, each
 /// through `write` (a site path and its bytes). `false` when anything failed: the caller then
 /// publishes nothing. `build` writes the whole site; `archive` a bag's copy of it, or a part.
 pub fn write_outputs(
     prepared: Prepared,
     chosen: &(dyn Fn(&Output) -> bool + Sync),
-    write: &(dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync),
+    write: &WriteFile<'_>,
     report: &mut BuildReport,
 ) -> bool {
     let pages = render_units(&prepared, chosen, |output, bytes| {
