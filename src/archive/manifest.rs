@@ -1,7 +1,6 @@
 //! BagIt manifests (RFC 8493 §2.1.3, §2.2.1): one line per file, `checksum  path`, the path
 //! relative to the bag with `/`, and only `%`, CR and LF percent-encoded.
 
-use percent_encoding::{AsciiSet, percent_decode_str, utf8_percent_encode};
 use sha2::{Digest, Sha256};
 use std::io::{self, Read};
 
@@ -9,14 +8,48 @@ use std::io::{self, Read};
 pub const PAYLOAD_MANIFEST: &str = "manifest-sha256.txt";
 pub const TAG_MANIFEST: &str = "tagmanifest-sha256.txt";
 
-/// What RFC 8493 asks to encode in a manifest's paths, and nothing else.
-const IN_PATHS: &AsciiSet = &AsciiSet::EMPTY.add(b'%').add(b'\r').add(b'\n');
+/// The characters RFC 8493 encodes in a manifest's paths, and nothing else: other letters
+/// (Vietnamese ones too) stay as they are in the UTF-8 text.
+const ENCODED: [(char, &str); 3] = [('%', "%25"), ('\r', "%0D"), ('\n', "%0A")];
+
+fn encode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    for c in path.chars() {
+        match ENCODED.iter().find(|(plain, _)| *plain == c) {
+            Some((_, code)) => out.push_str(code),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+/// The reverse of [`encode`]; any other `%` sequence is left as written.
+fn decode(path: &str) -> String {
+    let mut out = String::with_capacity(path.len());
+    let mut rest = path;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let code = rest.get(at..at + 3).unwrap_or("");
+        match ENCODED.iter().find(|(_, c)| c.eq_ignore_ascii_case(code)) {
+            Some((plain, _)) => {
+                out.push(*plain);
+                rest = &rest[at + 3..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
 
 /// A manifest's text for `(path, checksum)` pairs, in the order given.
 pub fn manifest<'a>(entries: impl IntoIterator<Item = (&'a str, &'a str)>) -> String {
     entries
         .into_iter()
-        .map(|(path, checksum)| format!("{checksum}  {}\n", utf8_percent_encode(path, IN_PATHS)))
+        .map(|(path, checksum)| format!("{checksum}  {}\n", encode(path)))
         .collect()
 }
 
@@ -39,10 +72,7 @@ pub fn parse(text: &str) -> Result<Vec<Entry>, usize> {
         }
         let (checksum, path) = line.split_once([' ', '\t']).ok_or(index + 1)?;
         let path = path.trim_start_matches([' ', '\t']);
-        let path = percent_decode_str(path)
-            .decode_utf8()
-            .map_err(|_| index + 1)?
-            .into_owned();
+        let path = decode(path);
         if checksum.is_empty() || path.is_empty() {
             return Err(index + 1);
         }
@@ -74,5 +104,6 @@ mod tests {
         assert_eq!(entries[0].path, "data/a b%\nc.txt");
         assert_eq!(entries[1].line, 2);
         assert_eq!(parse("nothing-here\n"), Err(1));
+        assert_eq!(decode("a%250Ab%0d%41"), "a%0Ab\r%41");
     }
 }
