@@ -12,6 +12,7 @@ use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
+use crate::routes::check_aliases;
 use crate::search::{self, Record};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -28,6 +29,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Minify HTML and CSS.
     pub minify: bool,
+    /// The day of an archive (`nhiemky archive`): every page then carries its stamp.
+    pub archived_on: Option<jiff::civil::Date>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -59,6 +62,8 @@ pub struct Prepared {
     pub theme: Theme,
     pub templates: Templates,
     pub plan: Plan,
+    /// See [`BuildOptions::archived_on`].
+    pub archived_on: Option<jiff::civil::Date>,
 }
 
 /// Load, model and plan. Diagnostics go to `diagnostics`; `None` when nothing can be rendered.
@@ -99,11 +104,13 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
     diagnostics.extend(model_diagnostics);
     let (theme, templates) = (theme?, templates?);
     let plan = plan(&site, &theme);
+    diagnostics.extend(check_aliases(&site, &plan));
     Some(Prepared {
         site,
         theme,
         templates,
         plan,
+        archived_on: options.archived_on,
     })
 }
 
@@ -113,6 +120,10 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
     let Some(prepared) = prepare(options, &mut report.diagnostics) else {
         return report;
     };
+    report.diagnostics.extend(crate::archive::published::check(
+        &prepared.site,
+        &prepared.plan,
+    ));
     if report.diagnostics.has_errors() {
         // The data is incomplete: pages would only repeat its errors, but the documents'
         // own mistakes (shortcodes) are still worth reporting in the same run.
@@ -159,6 +170,7 @@ fn render_units(
         site,
         templates: &prepared.templates,
         i18n,
+        archived_on: prepared.archived_on,
     };
     let glyphs = GlyphCache::default();
     let units: Vec<Rendered> = prepared
@@ -246,13 +258,31 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             .write(path, &bytes)
             .map_err(|e| io_error(&staging.dir().join(path), &e))
     };
+    if !write_outputs(prepared, &|_| true, &write, report) {
+        return; // dropping the staging folder leaves the previous output as it was
+    }
+    match staging.publish() {
+        Ok(()) => report.output = Some(target),
+        Err(err) => report.diagnostics.push(io_error(&target, &err)),
+    }
+}
+
+/// Where [`write_outputs`] puts a file: its site path and its bytes.
+pub type WriteFile<'a> = dyn Fn(&str, &[u8]) -> Result<(), Diagnostic> + Sync + 'a;
+
+/// Renders the chosen outputs, copies the static files and writes the search index, each
+/// through `write` (a site path and its bytes). `false` when anything failed: the caller then
+/// publishes nothing. `build` writes the whole site; `archive` a bag's copy of it, or a part.
+pub fn write_outputs(
+    prepared: Prepared,
+    chosen: &(dyn Fn(&Output) -> bool + Sync),
+    write: &WriteFile<'_>,
+    report: &mut BuildReport,
+) -> bool {
     let search = prepared.site.config.search.enabled;
-    let rendered = render_units(
-        &prepared,
-        |_| true,
-        search,
-        |output, bytes| write(&output.route.output_path(), bytes),
-    );
+    let rendered = render_units(&prepared, chosen, search, |output, bytes| {
+        write(&output.route.output_path(), bytes)
+    });
     report.diagnostics.extend(rendered.diagnostics);
     let copies: Vec<Diagnostic> = prepared
         .plan
@@ -260,16 +290,16 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         .par_iter()
         .filter_map(|(name, file)| match file.bytes() {
             Ok(bytes) => write(name, &bytes).err(),
-            Err(e) => Some(io_error(&staging.dir().join(name), &e)),
+            Err(e) => Some(io_error(Path::new(name), &e)),
         })
         .collect();
     report.diagnostics.extend(copies);
     let records = search.then_some(rendered.records);
     if report.diagnostics.has_errors() {
-        return; // dropping the staging folder leaves the previous output as it was
+        return false;
     }
-    report.pages = prepared.plan.output_count();
-    report.files = prepared.plan.output_count() + prepared.plan.static_files.len();
+    report.pages = prepared.plan.outputs().filter(|o| chosen(o)).count();
+    report.files = report.pages + prepared.plan.static_files.len();
     // The model is done with: pagefind reuses its memory instead of adding to it.
     drop(prepared);
     if let Some(records) = records {
@@ -277,7 +307,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             Ok(files) => files,
             Err(d) => {
                 report.diagnostics.push(d);
-                return;
+                return false;
             }
         };
         let written: Vec<Diagnostic> = index
@@ -286,14 +316,8 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             .collect();
         report.diagnostics.extend(written);
         report.files += index.len();
-        if report.diagnostics.has_errors() {
-            return;
-        }
     }
-    match staging.publish() {
-        Ok(()) => report.output = Some(target),
-        Err(err) => report.diagnostics.push(io_error(&target, &err)),
-    }
+    !report.diagnostics.has_errors()
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {

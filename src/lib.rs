@@ -4,6 +4,7 @@
 //! → plan (the list of outputs) → render (Markdown, Tera, in parallel) → write (staging folder
 //! swapped into place). `build`, `check` and `serve` all run these same stages.
 
+pub mod archive;
 pub mod build;
 pub mod charts;
 pub mod config;
@@ -15,6 +16,7 @@ pub mod model;
 pub mod output;
 pub mod plan;
 pub mod render;
+pub mod routes;
 pub mod scaffold;
 pub mod search;
 pub mod serve;

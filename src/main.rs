@@ -1,4 +1,4 @@
-//! The command line: build, check, serve and new (clap). Everything else lives in the library.
+//! The command line: build, check, serve, new and archive (clap). Everything else lives in the library.
 
 use clap::{Parser, Subcommand};
 use nhiemky::build::{BuildOptions, BuildReport, Mode, run};
@@ -69,6 +69,14 @@ enum Command {
         #[arg(long)]
         open: bool,
     },
+    /// Build the site and pack it with its sources into a BagIt bag (RFC 8493) for keeping
+    #[command(args_conflicts_with_subcommands = true)]
+    Archive {
+        #[command(subcommand)]
+        command: Option<ArchiveCommand>,
+        #[command(flatten)]
+        args: ArchiveArgs,
+    },
     /// Create a new organisation or term from a template
     New {
         #[command(subcommand)]
@@ -76,6 +84,37 @@ enum Command {
         /// The site folder
         #[arg(long, default_value = ".", global = true)]
         root: PathBuf,
+    },
+}
+
+#[derive(clap::Args)]
+struct ArchiveArgs {
+    /// The site folder (with config.toml and content/)
+    #[arg(long, default_value = ".")]
+    root: PathBuf,
+    /// Archive only this organisation (its slug)
+    #[arg(long)]
+    org: Option<String>,
+    /// Archive only this term of the organisation (YYYY-YYYY)
+    #[arg(long, requires = "org")]
+    term: Option<String>,
+    /// The bag's folder, or its .zip with --zip (default: luu-tru/<date> in the site folder)
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Write the bag as one .zip file
+    #[arg(long)]
+    zip: bool,
+    /// Replace an earlier archive at --out
+    #[arg(long)]
+    force: bool,
+}
+
+#[derive(Subcommand)]
+enum ArchiveCommand {
+    /// Check a bag (folder or .zip): every checksum, Payload-Oxum, no file missing or added
+    Verify {
+        /// The bag's folder or .zip
+        path: PathBuf,
     },
 }
 
@@ -107,6 +146,7 @@ fn main() -> ExitCode {
                 base_url,
                 drafts: site.drafts,
                 minify,
+                archived_on: None,
             };
             let started = Instant::now();
             let report = run(&options, Mode::Write);
@@ -151,6 +191,14 @@ fn main() -> ExitCode {
                 }
             }
         }
+        Command::Archive {
+            command: Some(ArchiveCommand::Verify { path }),
+            ..
+        } => verify(&path),
+        Command::Archive {
+            command: None,
+            args,
+        } => archive(args),
         Command::New { what, root } => {
             let result = match &what {
                 New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
@@ -168,6 +216,68 @@ fn main() -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+fn archive(args: ArchiveArgs) -> ExitCode {
+    let options = nhiemky::archive::ArchiveOptions {
+        root: args.root,
+        org: args.org,
+        term: args.term,
+        out: args.out,
+        zip: args.zip,
+        force: args.force,
+        source_date_epoch: std::env::var(nhiemky::archive::clock::SOURCE_DATE_EPOCH).ok(),
+    };
+    let report = nhiemky::archive::archive(&options);
+    print_diagnostics(&report.diagnostics);
+    match &report.bag {
+        Some(bag) if report.succeeded() => {
+            println!(
+                "archived {} files ({} bytes) into {}",
+                report.files,
+                report.bytes,
+                bag.display()
+            );
+            println!(
+                "recorded {} published addresses in {} (keep it with the sources: `nhiemky check` warns when one disappears)",
+                report.recorded,
+                nhiemky::archive::published::PUBLISHED_FILE
+            );
+            ExitCode::SUCCESS
+        }
+        _ => {
+            let errors = report.diagnostics.error_count();
+            eprintln!(
+                "failed: {errors} error{}; nothing was written",
+                plural(errors)
+            );
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn verify(path: &std::path::Path) -> ExitCode {
+    match nhiemky::archive::verify::verify(path) {
+        Ok(valid) => {
+            println!(
+                "bag is valid: {} files, {} bytes ({})",
+                valid.files,
+                valid.bytes,
+                path.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            let count = problems.len();
+            nhiemky::diagnostics::eprint(&problems);
+            eprintln!(
+                "bag is not valid: {count} problem{} ({})",
+                plural(count),
+                path.display()
+            );
+            ExitCode::FAILURE
         }
     }
 }

@@ -70,6 +70,17 @@ pub enum Page {
         org: usize,
         indicator: usize,
     },
+    /// An original of a term (`files/…`), copied byte for byte; `index` in `Org::originals`.
+    Original {
+        org: usize,
+        index: usize,
+    },
+    /// A redirect page at a document's old address (`alias`: its position in `aliases`).
+    Redirect {
+        org: usize,
+        doc: usize,
+        alias: usize,
+    },
 }
 
 impl Page {
@@ -93,7 +104,9 @@ impl Page {
             | Page::ChartSvg { org, .. }
             | Page::TermData { org, .. }
             | Page::Embed { org, .. }
-            | Page::ChartPng { org, .. } => Some(org),
+            | Page::ChartPng { org, .. }
+            | Page::Original { org, .. }
+            | Page::Redirect { org, .. } => Some(org),
         }
     }
 }
@@ -243,7 +256,7 @@ fn sitemap_pages(site: &Site, org_units: &[Unit]) -> usize {
 }
 
 /// The outputs of organisation `o`: its page, its terms' pages and dashboards, its indicators
-/// with their charts, its documents.
+/// with their charts, its documents, their old addresses (redirects) and the terms' originals.
 pub fn plan_org(o: usize, org: &Org) -> Unit {
     let mut outputs = vec![
         Output {
@@ -320,7 +333,30 @@ pub fn plan_org(o: usize, org: &Org) -> Unit {
             route: Route::document(&org.slug, doc.term, &doc.slug),
             page: Page::Document { org: o, doc: d },
         });
+        outputs.extend(
+            doc.front
+                .aliases
+                .iter()
+                .enumerate()
+                .map(|(alias, (route, _))| Output {
+                    route: Route::alias(route),
+                    page: Page::Redirect {
+                        org: o,
+                        doc: d,
+                        alias,
+                    },
+                }),
+        );
     }
+    outputs.extend(
+        org.originals
+            .iter()
+            .enumerate()
+            .map(|(index, original)| Output {
+                route: Route::original(&org.slug, original.term, &original.name),
+                page: Page::Original { org: o, index },
+            }),
+    );
     Unit {
         org: Some(o),
         outputs,

@@ -1,6 +1,7 @@
 //! `content/<org>/<term>/<slug>.md`: front matter parsed and checked against its folder.
 
 use crate::diagnostics::Diagnostic;
+use crate::load::alias::parse_alias;
 use crate::load::front_matter::{split, toml_with_file_offsets};
 use crate::load::toml_input::{deserialize_document, parse_table};
 use crate::load::{to_date, valid_slug};
@@ -34,6 +35,9 @@ struct FrontMatterInput {
     sources: Vec<String>,
     #[serde(default)]
     tags: Vec<String>,
+    /// Old addresses of the document, each given a redirect page.
+    #[serde(default)]
+    aliases: Vec<Spanned<String>>,
     #[serde(default)]
     summary: Option<SummaryInput>,
     #[serde(default)]
@@ -144,6 +148,21 @@ pub fn parse_document(
         superior: c.superior,
         motto: c.motto,
     });
+    let aliases: Vec<(String, std::ops::Range<usize>)> = input
+        .aliases
+        .iter()
+        .filter_map(|alias| match parse_alias(alias.get_ref()) {
+            Ok(route) => Some((route, alias.span())),
+            Err(refused) => {
+                diagnostics.push(
+                    Diagnostic::error(refused.message)
+                        .at(file, alias.span())
+                        .hint(refused.hint),
+                );
+                None
+            }
+        })
+        .collect();
     if input.title.trim().is_empty() {
         diagnostics.push(
             Diagnostic::error("title is empty")
@@ -194,6 +213,18 @@ pub fn parse_document(
             place: input.place.filter(|s| !s.trim().is_empty()),
             sources: input.sources,
             tags: input.tags,
+            aliases: aliases
+                .into_iter()
+                .map(|(route, span)| {
+                    (
+                        route,
+                        Origin {
+                            file: origin_file.clone(),
+                            span,
+                        },
+                    )
+                })
+                .collect(),
             summary: summary.filter(|s| !s.trim().is_empty()),
             highlight_indicators,
             congress,

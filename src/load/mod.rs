@@ -4,20 +4,25 @@
 //! Layout: `content/<org>/_org.toml`, `content/<org>/<term>/<slug>.md`,
 //! `content/<org>/<term>/data.toml`, `content/<org>/<term>/files/` (originals).
 
+pub mod alias;
 pub mod data_file;
 pub mod document;
 pub mod front_matter;
 pub mod org_file;
+pub mod originals;
 pub mod toml_input;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::model::document::Document;
 use crate::model::org::Org;
+use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::source::SourceFile;
 use data_file::{DATA_FILE, DataContext, DataFile, parse_data_file};
 use org_file::{ORG_FILE, parse_org};
+pub use originals::FILES_DIR;
+use originals::load_originals;
 use rayon::prelude::*;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -25,8 +30,6 @@ use toml::Spanned;
 use toml::value::Datetime;
 
 pub const CONTENT_DIR: &str = "content";
-/// Originals (PDF, scans) of a term, published as they are.
-pub const FILES_DIR: &str = "files";
 
 /// Everything read from `content/`, before the model joins it: one entry per organisation
 /// folder, in sorted order.
@@ -47,14 +50,29 @@ pub struct OrgInputs {
     pub term_folders: BTreeSet<Term>,
     pub documents: Vec<Document>,
     pub data_files: Vec<DataFile>,
+    /// The terms' originals, by term and file name.
+    pub originals: Vec<Original>,
     /// A data file failed: the indicators are incomplete.
     pub data_errors: bool,
 }
 
 enum Found {
-    Org { path: PathBuf },
-    Document { path: PathBuf, term: Term },
-    Data { path: PathBuf, term: Term },
+    Org {
+        path: PathBuf,
+    },
+    Document {
+        path: PathBuf,
+        term: Term,
+    },
+    Data {
+        path: PathBuf,
+        term: Term,
+    },
+    /// A term's `files/` folder.
+    Originals {
+        path: PathBuf,
+        term: Term,
+    },
 }
 
 /// Walks and parses the content folder. Output order never depends on the file system.
@@ -134,6 +152,7 @@ pub fn load_org(root: &Path, folder: &str, config: &Config) -> (OrgInputs, Vec<D
             Parsed::Org(org) => inputs.org = Some(*org),
             Parsed::Document(doc) => inputs.documents.push(*doc),
             Parsed::Data(data) => inputs.data_files.push(*data),
+            Parsed::Originals(originals) => inputs.originals.extend(originals),
             Parsed::Nothing => {}
         }
     }
@@ -144,6 +163,7 @@ enum Parsed {
     Org(Box<Org>),
     Document(Box<Document>),
     Data(Box<DataFile>),
+    Originals(Vec<Original>),
     Nothing,
 }
 
@@ -155,6 +175,9 @@ fn parse_found(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Parsed {
     let path = match item {
+        Found::Originals { path, term } => {
+            return Parsed::Originals(load_originals(root, path, *term, diagnostics));
+        }
         Found::Org { path } | Found::Document { path, .. } | Found::Data { path, .. } => path,
     };
     let display = display_path(root, path);
@@ -179,6 +202,7 @@ fn parse_found(
             parse_data_file(&file, &context, diagnostics)
                 .map_or(Parsed::Nothing, |d| Parsed::Data(Box::new(d)))
         }
+        Found::Originals { .. } => unreachable!("returned above"),
     }
 }
 
@@ -229,10 +253,17 @@ fn walk_org(
         for file_entry in sorted_entries(&path, diagnostics, root) {
             let file_path = file_entry.path();
             let file_name = file_name(&file_path);
-            if ignored(&file_name) || file_name == FILES_DIR {
+            if ignored(&file_name) {
                 continue;
             }
             let is_file = file_entry.file_type().is_ok_and(|t| t.is_file());
+            if file_name == FILES_DIR && file_entry.file_type().is_ok_and(|t| t.is_dir()) {
+                found.push(Found::Originals {
+                    path: file_path,
+                    term,
+                });
+                continue;
+            }
             if is_file && file_name == DATA_FILE {
                 found.push(Found::Data {
                     path: file_path,
@@ -255,7 +286,7 @@ fn walk_org(
     found
 }
 
-fn sorted_entries(
+pub(crate) fn sorted_entries(
     dir: &Path,
     diagnostics: &mut Vec<Diagnostic>,
     root: &Path,
@@ -284,7 +315,7 @@ fn file_name(path: &Path) -> String {
 }
 
 /// Hidden files and editor leftovers are not content.
-fn ignored(name: &str) -> bool {
+pub(crate) fn ignored(name: &str) -> bool {
     name.starts_with('.')
         || name.starts_with('#')
         || name.ends_with('~')

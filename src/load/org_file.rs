@@ -87,6 +87,7 @@ pub fn parse_org(
         indicators: Vec::new(),
         sources: Vec::new(),
         documents: Vec::new(),
+        originals: Vec::new(),
         data_incomplete: false,
     })
 }

@@ -54,6 +54,7 @@ pub fn build_org(
         documents,
         mut data_files,
         data_errors,
+        originals,
         ..
     } = inputs;
     let Some(mut org) = org else {
@@ -106,6 +107,8 @@ pub fn build_org(
         warn_without_date(doc, &mut diagnostics);
     }
     org.documents = documents;
+    // Loaded term by term, each in file-name order: already sorted by (term, name).
+    org.originals = originals;
     (Some(org), diagnostics)
 }
 

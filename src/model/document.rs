@@ -110,6 +110,8 @@ pub struct FrontMatter {
     pub place: Option<String>,
     pub sources: Vec<String>,
     pub tags: Vec<String>,
+    /// Old addresses (routes, `van-ban/bao-cao-2020.html`) that redirect to the document.
+    pub aliases: Vec<(String, Origin)>,
     pub summary: Option<String>,
     pub highlight_indicators: Vec<(String, Origin)>,
     pub congress: Option<Congress>,

@@ -6,6 +6,7 @@ pub mod display;
 pub mod document;
 pub mod indicator;
 pub mod org;
+pub mod original;
 pub mod period;
 pub mod term;
 pub mod verdict;

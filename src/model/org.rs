@@ -2,6 +2,7 @@
 
 use crate::model::document::Document;
 use crate::model::indicator::Indicator;
+use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::source::Origin;
 use serde::Deserialize;
@@ -68,6 +69,8 @@ pub struct Org {
     pub sources: Vec<Source>,
     /// Published documents (and drafts when asked for), by term, type, date and slug.
     pub documents: Vec<Document>,
+    /// The terms' originals (`files/`), by term and file name.
+    pub originals: Vec<Original>,
     /// A data file failed to load: the indicators are incomplete.
     pub data_incomplete: bool,
 }
@@ -84,6 +87,11 @@ pub struct OrgTerm {
 }
 
 impl Org {
+    /// The originals of `term`, by file name.
+    pub fn originals_of(&self, term: Term) -> impl Iterator<Item = &Original> {
+        self.originals.iter().filter(move |o| o.term == term)
+    }
+
     pub fn indicator(&self, id: &str) -> Option<&Indicator> {
         self.indicators.iter().find(|i| i.id == id)
     }

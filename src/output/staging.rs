@@ -1,5 +1,7 @@
 //! The staging folder and the swap.
 
+use crate::archive::published::PUBLISHED_FILE;
+use crate::config::CONFIG_FILE;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -106,6 +108,17 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
 /// Refuses output folders whose replacement would destroy sources: the site root, a folder
 /// holding it, or anything inside content/, themes/, templates/ or static/.
 pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), String> {
+    check_not_sources(root, output)?;
+    if output.exists() && !output.is_dir() {
+        return Err(format!("{} exists and is not a folder", output.display()));
+    }
+    Ok(())
+}
+
+/// Refuses outputs (a folder or a file) that would replace sources: the site root, a folder
+/// holding it, anything inside content/, themes/, templates/ or static/, or one of the
+/// site's own files at its root.
+pub fn check_not_sources(root: &Path, output: &Path) -> Result<(), String> {
     let absolute = |p: &Path| -> PathBuf {
         let p = if p.is_absolute() {
             p.to_path_buf()
@@ -127,8 +140,10 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), String> {
             ));
         }
     }
-    if output.exists() && !output.is_dir() {
-        return Err(format!("{} exists and is not a folder", output.display()));
+    for file in [CONFIG_FILE, PUBLISHED_FILE] {
+        if output == root.join(file) {
+            return Err(format!("{} is the site's {file}", output.display()));
+        }
     }
     Ok(())
 }

@@ -78,6 +78,14 @@ impl Route {
     pub fn search() -> Route {
         Route("tim-kiem.html".into())
     }
+    /// An original of a term, published beside its page: `org/2020-2025/files/bao-cao.pdf`.
+    pub fn original(org: &str, term: Term, name: &str) -> Route {
+        Route(format!("{org}/{term}/files/{name}"))
+    }
+    /// A document's old address, checked by `load::alias` (`van-ban/cu.html`, `van-ban/cu/`).
+    pub fn alias(path: &str) -> Route {
+        Route(path.to_owned())
+    }
     /// A file at the site root or below ("css/site.css").
     pub fn file(path: &str) -> Route {
         Route(path.to_owned())

@@ -20,6 +20,7 @@ use crate::render::views::{LinkView, Views};
 use crate::render::{feeds, sitemap};
 use crate::search::BUNDLE_DIR;
 use crate::source::SourceFile;
+use jiff::civil::Date;
 use serde::Serialize;
 use std::collections::BTreeMap;
 use tera::Context;
@@ -42,12 +43,23 @@ struct PageView {
     feeds: Vec<LinkView>,
     /// Link to the search page; absent when search is turned off.
     search: Option<String>,
+    /// The archive's stamp; only pages of an archive (`nhiemky archive`) carry one.
+    archive: Option<ArchiveView>,
+}
+
+/// "Lưu trữ ngày 01/06/2025" and the page's permanent address.
+#[derive(Serialize)]
+struct ArchiveView {
+    stamp: String,
+    url: String,
 }
 
 pub struct PageRenderer<'a> {
     pub site: &'a Site,
     pub templates: &'a Templates,
     pub i18n: &'a I18n,
+    /// The day of the archive, for pages written into one; `None` for the site itself.
+    pub archived_on: Option<Date>,
 }
 
 impl PageRenderer<'_> {
@@ -73,7 +85,11 @@ impl PageRenderer<'_> {
             return file.map(|bytes| (bytes, None));
         }
         let links = match output.page {
-            Page::NotFound => Links::absolute(site.config.base_path(), &site.config.base_url),
+            // Served at any address, it links from the base path; opened from an archive on
+            // disk, where it is one file among the others, relatively.
+            Page::NotFound if self.archived_on.is_none() => {
+                Links::absolute(site.config.base_path(), &site.config.base_url)
+            }
             _ => Links::relative(&output.route, &site.config.base_url),
         };
         let views = Views {
@@ -186,6 +202,11 @@ impl PageRenderer<'_> {
                 );
                 context.insert("org", &views.org(org));
                 context.insert("term", &card);
+                let originals: Vec<_> = org
+                    .originals_of(term)
+                    .map(|o| views.original(org, o))
+                    .collect();
+                context.insert("originals", &originals);
                 let view = if card.results > 0 {
                     "results"
                 } else {
@@ -199,6 +220,27 @@ impl PageRenderer<'_> {
                     description,
                     "term",
                     vec![home, views.link(org.name.clone(), &Route::org(&org.slug))],
+                    false,
+                )
+            }
+            Page::Redirect { org, doc, .. } => {
+                let org = &site.orgs[org];
+                let doc = &org.documents[doc];
+                let route = Route::document(&org.slug, doc.term, &doc.slug);
+                context.insert(
+                    "target",
+                    &RedirectTarget {
+                        title: doc.front.title.clone(),
+                        url: links.to(&route),
+                        canonical: links.canonical(&route),
+                    },
+                );
+                (
+                    "redirect.html",
+                    doc.front.title.clone(),
+                    self.i18n.text("redirect_text"),
+                    "redirect",
+                    vec![],
                     false,
                 )
             }
@@ -329,6 +371,7 @@ impl PageRenderer<'_> {
             | Page::Feed { .. }
             | Page::Sitemap
             | Page::SitemapPart { .. }
+            | Page::Original { .. }
             | Page::Robots => {
                 unreachable!("files other than pages are returned before the page match")
             }
@@ -427,6 +470,13 @@ impl PageRenderer<'_> {
                     .search
                     .enabled
                     .then(|| links.to(&Route::search())),
+                archive: self.archived_on.map(|date| ArchiveView {
+                    stamp: self
+                        .i18n
+                        .text("archived_on")
+                        .replace("{date}", &crate::vi::format_date_short(date)),
+                    url: links.canonical(&output.route),
+                }),
             },
         );
         self.templates
@@ -469,6 +519,16 @@ impl PageRenderer<'_> {
             Page::Sitemap => Ok(sitemap::sitemap(site, None)),
             Page::SitemapPart { part } => Ok(sitemap::sitemap(site, Some(part))),
             Page::Robots => Ok(sitemap::robots(site)),
+            Page::Original { org, index } => {
+                let original = &site.orgs[org].originals[index];
+                std::fs::read(&original.path).map_err(|err| {
+                    vec![
+                        Diagnostic::error(format!("cannot read file: {err}"))
+                            .at_path(crate::load::display_path(&site.root, &original.path), 1, 1)
+                            .hint("check that the file is still there and that you may read it"),
+                    ]
+                })
+            }
             Page::ChartPng { indicator, .. } => {
                 let charts = charts.expect("organisation outputs render with their charts");
                 match charts.png(indicator) {
@@ -538,6 +598,16 @@ fn download(selection: &Selection, format: DataFormat, i18n: &I18n) -> Vec<u8> {
         DataFormat::Csv => selection.csv(i18n),
         DataFormat::Json => selection.json(),
     }
+}
+
+/// Where a redirect page sends the reader.
+#[derive(Serialize)]
+struct RedirectTarget {
+    title: String,
+    /// Relative, for the refresh and the link (works from disk).
+    url: String,
+    /// Absolute, for `rel=canonical`.
+    canonical: String,
 }
 
 /// A copyable `<iframe>` for another site's article, shown under a label (the term).

@@ -43,7 +43,11 @@ const CHART: &[Param] = &[
         required: false,
     },
 ];
-const KNOWN: &str = "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\"), chart(id=\"…\", kind=\"trend\"|\"progress\"|\"breakdown\")";
+const ORIGINAL: &[Param] = &[Param {
+    name: "file",
+    required: true,
+}];
+const KNOWN: &str = "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\"), chart(id=\"…\", kind=\"trend\"|\"progress\"|\"breakdown\"), original(file=\"…\")";
 
 /// Shortcodes of one document page: its organisation, its term, its links.
 pub struct PageShortcodes<'a> {
@@ -113,6 +117,7 @@ impl Shortcodes for PageShortcodes<'_> {
                     .map_err(template_failure)
             }
             "chart" => self.chart(call),
+            "original" => self.original(call, placement),
             other => Err(ShortcodeError {
                 message: format!("unknown shortcode `{other}`"),
                 hint: format!("shortcodes: {KNOWN}"),
@@ -123,6 +128,38 @@ impl Shortcodes for PageShortcodes<'_> {
 }
 
 impl PageShortcodes<'_> {
+    /// `{{ original(file="bao-cao.pdf") }}`: a link to an original of the document's term,
+    /// with its type and size.
+    fn original(&self, call: &Call, placement: Placement) -> Result<String, ShortcodeError> {
+        check_args(call, ORIGINAL)?;
+        let name = text_arg(call, "file").unwrap_or_default();
+        let Some(original) = self.org.originals_of(self.term).find(|o| o.name == name) else {
+            let known: Vec<&str> = self
+                .org
+                .originals_of(self.term)
+                .map(|o| o.name.as_str())
+                .collect();
+            return Err(ShortcodeError {
+                message: format!(
+                    "no original \"{name}\" in content/{}/{}/files/",
+                    self.org.slug, self.term
+                ),
+                hint: if known.is_empty() {
+                    "put the file in the term's files/ folder".into()
+                } else {
+                    format!("originals of this term: {}", known.join(", "))
+                },
+                span: call.arg("file").map(|a| a.span.clone()),
+            });
+        };
+        let mut context = Context::new();
+        context.insert("original", &self.views.original(self.org, original));
+        context.insert("block", &(placement == Placement::Block));
+        self.templates
+            .render("shortcodes/original.html", &context)
+            .map_err(template_failure)
+    }
+
     /// The indicator named by the call's `id`. `None` when it is missing from data that had
     /// errors: it may be one that failed to load, and a second, misleading error helps nobody.
     fn indicator_arg(&self, call: &Call) -> Result<Option<usize>, ShortcodeError> {

@@ -5,11 +5,12 @@ use crate::model::Site;
 use crate::model::document::Document;
 use crate::model::indicator::{Confidence, Indicator, Observation, Role, Target};
 use crate::model::org::Org;
+use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::model::verdict::Verdict;
 use crate::render::i18n::I18n;
 use crate::render::links::{Links, Route};
-use crate::vi::{format_date_long, format_date_short, to_roman};
+use crate::vi::{format_date_long, format_date_short, format_number, format_size, to_roman};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -230,6 +231,22 @@ pub struct DocumentView {
     pub highlights: Vec<IndicatorView>,
 }
 
+/// An original of a term, as its list and the `original()` shortcode show it.
+#[derive(Debug, Serialize)]
+pub struct OriginalView {
+    /// Its title, or its file name when it has none.
+    pub title: String,
+    pub name: String,
+    pub url: String,
+    /// "PDF", "Word (DOCX)"…
+    pub kind: String,
+    /// "1,2 MB"
+    pub size: String,
+    /// The exact size: "1.258.291 byte".
+    pub bytes: String,
+    pub sha256: String,
+}
+
 /// Builds views for one page: knows the site, the interface strings and the page's links.
 pub struct Views<'a> {
     pub site: &'a Site,
@@ -343,6 +360,28 @@ impl Views<'_> {
             targets,
             results,
             verdicts: counts,
+        }
+    }
+
+    pub fn original(&self, org: &Org, original: &Original) -> OriginalView {
+        let extension = original.extension();
+        let kind = match self.i18n.label("file_types", &extension) {
+            label if label == extension => extension.to_uppercase(),
+            label => label,
+        };
+        OriginalView {
+            title: original
+                .title
+                .clone()
+                .unwrap_or_else(|| original.name.clone()),
+            name: original.name.clone(),
+            url: self
+                .links
+                .to(&Route::original(&org.slug, original.term, &original.name)),
+            kind,
+            size: format_size(original.size),
+            bytes: format!("{} byte", format_number(original.size as f64, 0)),
+            sha256: original.sha256.clone(),
         }
     }
 

@@ -475,6 +475,7 @@ impl Look {
             site,
             templates: &self.templates,
             i18n: &self.theme.i18n,
+            archived_on: None,
         }
     }
 }

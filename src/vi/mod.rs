@@ -7,6 +7,7 @@ mod date;
 mod fold;
 mod number;
 mod roman;
+mod size;
 mod slug;
 mod text;
 
@@ -15,5 +16,6 @@ pub use date::{format_date_long, format_date_short};
 pub use fold::fold;
 pub use number::{format_number, format_share};
 pub use roman::to_roman;
+pub use size::format_size;
 pub use slug::slugify;
 pub use text::{TextRepair, clean_utf8, normalize_text, to_nfd};

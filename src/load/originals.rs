@@ -1,0 +1,185 @@
+//! `content/<org>/<term>/files/`: the term's originals, read once to learn their size and
+//! SHA-256, and their titles from `files/_files.toml` (`"file-name.pdf" = "Title"`).
+
+use crate::diagnostics::Diagnostic;
+use crate::load::toml_input::parse_table;
+use crate::load::{display_path, ignored, sorted_entries};
+use crate::model::original::Original;
+use crate::model::term::Term;
+use crate::source::SourceFile;
+use sha2::{Digest, Sha256};
+use std::collections::BTreeMap;
+use std::path::Path;
+use toml::de::DeValue;
+
+/// Originals (PDF, scans) of a term, published as they are.
+pub const FILES_DIR: &str = "files";
+/// Titles of the originals, beside them: `"bao-cao.pdf" = "Báo cáo chính trị (bản ký)"`.
+pub const TITLES_FILE: &str = "_files.toml";
+
+/// Reads the originals in `dir` (a term's `files/`), in file-name order.
+pub fn load_originals(
+    root: &Path,
+    dir: &Path,
+    term: Term,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Original> {
+    let mut originals = Vec::new();
+    let mut titles_file = None;
+    for entry in sorted_entries(dir, diagnostics, root) {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if ignored(&name) {
+            continue;
+        }
+        if name == TITLES_FILE {
+            titles_file = Some(path);
+            continue;
+        }
+        let display = display_path(root, &path);
+        if path.is_dir() {
+            diagnostics.push(
+                Diagnostic::warning(format!(
+                    "`{name}` is not published: files/ holds files only"
+                ))
+                .at_path(display, 1, 1)
+                .hint("put the originals directly in files/, without sub-folders"),
+            );
+            continue;
+        }
+        if !valid_file_name(&name) {
+            diagnostics.push(
+                Diagnostic::error(format!("file name `{name}` cannot be a web address"))
+                    .at_path(display, 1, 1)
+                    .hint(format!(
+                        "rename it with a-z, 0-9, - and one . before the extension, e.g. `{}`; give it a title in files/{TITLES_FILE}",
+                        suggested_name(&name)
+                    )),
+            );
+            continue;
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => originals.push(Original {
+                term,
+                name,
+                title: None,
+                size: bytes.len() as u64,
+                sha256: format!("{:x}", Sha256::digest(&bytes)),
+                path,
+            }),
+            Err(err) => diagnostics.push(
+                Diagnostic::error(format!("cannot read file: {err}"))
+                    .at_path(display, 1, 1)
+                    .hint("check that you may read the file; an original is published as it is"),
+            ),
+        }
+    }
+    if let Some(path) = titles_file {
+        let titles = read_titles(root, &path, &originals, diagnostics);
+        for original in &mut originals {
+            original.title = titles.get(&original.name).cloned();
+        }
+    }
+    originals
+}
+
+/// `name = "title"` lines of `_files.toml`; a title for a file that is not there is an error.
+fn read_titles(
+    root: &Path,
+    path: &Path,
+    originals: &[Original],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> BTreeMap<String, String> {
+    let mut titles = BTreeMap::new();
+    let file = match SourceFile::read(path, display_path(root, path), diagnostics) {
+        Ok(file) => file,
+        Err(d) => {
+            diagnostics.push(d);
+            return titles;
+        }
+    };
+    let Some(table) = parse_table(&file, &file.text, diagnostics) else {
+        return titles;
+    };
+    for (key, value) in table.get_ref() {
+        let name = key.get_ref().as_ref();
+        let DeValue::String(title) = value.get_ref() else {
+            diagnostics.push(
+                Diagnostic::error(format!("the title of `{name}` must be text"))
+                    .at(&file, value.span())
+                    .hint(format!(
+                        "write \"{name}\" = \"Báo cáo chính trị (bản ký, đóng dấu)\""
+                    )),
+            );
+            continue;
+        };
+        if !originals.iter().any(|o| o.name == name) {
+            let known: Vec<&str> = originals.iter().map(|o| o.name.as_str()).collect();
+            diagnostics.push(
+                Diagnostic::error(format!("no file `{name}` in this files/ folder"))
+                    .at(&file, key.span())
+                    .hint(if known.is_empty() {
+                        "the folder holds no originals; add the file or remove this line".to_owned()
+                    } else {
+                        format!("files here: {}", known.join(", "))
+                    }),
+            );
+            continue;
+        }
+        if title.trim().is_empty() {
+            diagnostics.push(
+                Diagnostic::error(format!("the title of `{name}` is empty"))
+                    .at(&file, value.span())
+                    .hint("write the original's title, or remove the line to show its file name"),
+            );
+            continue;
+        }
+        titles.insert(name.to_owned(), title.trim().to_owned());
+    }
+    titles
+}
+
+/// `[a-z0-9-]` words joined by `-`, `_` or `.`: a stable web address with its extension.
+fn valid_file_name(name: &str) -> bool {
+    !name.starts_with(['.', '-', '_'])
+        && !name.ends_with(['.', '-', '_'])
+        && name.contains('.')
+        && name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b))
+}
+
+/// The name a drafter could rename a file to: its stem slugified, its extension lower case.
+fn suggested_name(name: &str) -> String {
+    let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
+    let stem = crate::vi::slugify(stem);
+    let stem = if stem.is_empty() {
+        "ban-goc".into()
+    } else {
+        stem
+    };
+    if ext.is_empty() {
+        stem
+    } else {
+        format!("{stem}.{}", ext.to_ascii_lowercase())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn file_names_are_web_addresses_with_an_extension() {
+        assert!(valid_file_name("bao-cao-chinh-tri.pdf"));
+        assert!(valid_file_name("scan_01.jpg"));
+        assert!(!valid_file_name("Báo cáo.pdf"));
+        assert!(!valid_file_name("bao cao.pdf"));
+        assert!(!valid_file_name("README"));
+        assert!(!valid_file_name("BAO-CAO.PDF"));
+        assert_eq!(
+            suggested_name("Báo cáo chính trị.PDF"),
+            "bao-cao-chinh-tri.pdf"
+        );
+    }
+}
