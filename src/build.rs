@@ -6,7 +6,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::load_content;
 use crate::model::{Site, build_site};
 use crate::output::minify::minify;
-use crate::output::{Staging, check_output_dir};
+use crate::output::{Published, Staging, check_output_dir};
 use crate::plan::{Output, Page, Plan, plan};
 use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
@@ -48,6 +48,8 @@ pub struct BuildReport {
     pub files: usize,
     /// Where the site was written (Write mode, success only).
     pub output: Option<PathBuf>,
+    /// Whether the output was already what the build made: then nothing was written.
+    pub unchanged: bool,
 }
 
 impl BuildReport {
@@ -242,7 +244,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         );
         return;
     }
-    let staging = match Staging::create(&target) {
+    let staging = match Staging::create_lazily(&target) {
         Ok(staging) => staging,
         Err(err) => {
             report.diagnostics.push(io_error(&target, &err));
@@ -262,7 +264,10 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         return; // dropping the staging folder leaves the previous output as it was
     }
     match staging.publish() {
-        Ok(()) => report.output = Some(target),
+        Ok(published) => {
+            report.unchanged = published == Published::Unchanged;
+            report.output = Some(target);
+        }
         Err(err) => report.diagnostics.push(io_error(&target, &err)),
     }
 }

@@ -152,13 +152,18 @@ fn main() -> ExitCode {
             let report = run(&options, Mode::Write);
             finish(&report, |r| {
                 format!(
-                    "built {} pages ({} files) into {} in {:.2} s",
+                    "built {} pages ({} files) into {} in {:.2} s{}",
                     r.pages,
                     r.files,
                     r.output
                         .as_ref()
                         .map_or(String::new(), |p| p.display().to_string()),
-                    started.elapsed().as_secs_f64()
+                    started.elapsed().as_secs_f64(),
+                    if r.unchanged {
+                        ": nothing changed, nothing written"
+                    } else {
+                        ""
+                    }
                 )
             })
         }

@@ -180,3 +180,63 @@ fn minify_shrinks_pages_and_styles_and_keeps_their_content() {
     let css = site.page("css/site.css");
     assert!(!css.contains("\n  ") && css.contains("Noto Sans"));
 }
+
+#[test]
+fn a_rebuild_of_unchanged_sources_writes_nothing() {
+    use std::os::unix::fs::MetadataExt;
+    let site = TestSite::fixture("valid-site");
+    site.build().assert_ok();
+    // Every entry of the output, with what a write would change: inode, modification and
+    // status-change times (a new link or a rename changes ctime).
+    let snapshot = || -> Vec<(String, u64, i64, i64)> {
+        walkdir::WalkDir::new(site.path("public"))
+            .sort_by_file_name()
+            .into_iter()
+            .map(|e| {
+                let e = e.unwrap();
+                let m = e.metadata().unwrap();
+                let name = e.path().display().to_string();
+                (
+                    name,
+                    m.ino(),
+                    m.mtime_nsec() + m.mtime() * 1_000_000_000,
+                    m.ctime_nsec() + m.ctime() * 1_000_000_000,
+                )
+            })
+            .collect()
+    };
+    let before = snapshot();
+    assert!(before.len() > 20, "{before:?}");
+    let run = site.build();
+    run.assert_ok();
+    assert!(run.stdout().contains("nothing changed"), "{}", run.stdout());
+    assert_eq!(snapshot(), before);
+
+    // One changed source: the output is replaced, and the pages it does not touch keep their files.
+    let report = site.path("content/dang-bo-thu/2020-2025/bao-cao.md");
+    let text = std::fs::read_to_string(&report).unwrap();
+    std::fs::write(&report, text.replace("năm 2019.", "năm 2019, như đã nêu.")).unwrap();
+    let run = site.build();
+    run.assert_ok();
+    assert!(
+        !run.stdout().contains("nothing changed"),
+        "{}",
+        run.stdout()
+    );
+    let after = snapshot();
+    let inode = |snap: &[(String, u64, i64, i64)], end: &str| {
+        snap.iter().find(|e| e.0.ends_with(end)).unwrap().1
+    };
+    assert_eq!(
+        inode(&after, "public/css/site.css"),
+        inode(&before, "public/css/site.css")
+    );
+    assert_ne!(
+        inode(&after, "2020-2025/bao-cao.html"),
+        inode(&before, "2020-2025/bao-cao.html")
+    );
+    assert!(
+        site.page("dang-bo-thu/2020-2025/bao-cao.html")
+            .contains("như đã nêu")
+    );
+}

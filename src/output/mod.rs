@@ -6,4 +6,4 @@
 pub mod minify;
 mod staging;
 
-pub use staging::{Staging, check_not_sources, check_output_dir};
+pub use staging::{Published, Staging, check_not_sources, check_output_dir};

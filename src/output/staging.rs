@@ -5,18 +5,47 @@ use crate::config::CONFIG_FILE;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 pub struct Staging {
     dir: PathBuf,
     target: PathBuf,
     /// The output being replaced, to reuse unchanged files from.
     previous: Option<PathBuf>,
+    /// Whether the staging folder exists; until then, every file matched the previous output.
+    staged: AtomicBool,
+    /// The files found unchanged before the staging folder existed.
+    unchanged: Mutex<Vec<String>>,
+}
+
+/// What [`Staging::publish`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Published {
+    /// The new output took the place of the old one.
+    Replaced,
+    /// Every file was the same as in the previous output, and no other file was there: nothing
+    /// was written or touched.
+    Unchanged,
 }
 
 impl Staging {
     /// Creates `.<name>-staging-<pid>` beside `target` (same file system, so the swap is a rename),
     /// after removing staging folders that interrupted builds left behind.
     pub fn create(target: &Path) -> io::Result<Staging> {
+        let staging = Staging::prepare(target)?;
+        fs::create_dir(&staging.dir)?;
+        staging.staged.store(true, Ordering::Release);
+        Ok(staging)
+    }
+
+    /// Like [`Staging::create`], but the staging folder is only made once a file differs from
+    /// the previous output: a rebuild that changes nothing writes nothing.
+    pub fn create_lazily(target: &Path) -> io::Result<Staging> {
+        Staging::prepare(target)
+    }
+
+    fn prepare(target: &Path) -> io::Result<Staging> {
         let parent = match target.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -35,16 +64,16 @@ impl Staging {
                 let _ = fs::remove_dir_all(entry.path());
             }
         }
-        let dir = parent.join(format!("{prefix}{}", std::process::id()));
-        fs::create_dir(&dir)?;
-        let previous = target.is_dir().then(|| target.to_path_buf());
         Ok(Staging {
-            dir,
+            dir: parent.join(format!("{prefix}{}", std::process::id())),
             target: target.to_path_buf(),
-            previous,
+            previous: target.is_dir().then(|| target.to_path_buf()),
+            staged: AtomicBool::new(false),
+            unchanged: Mutex::new(Vec::new()),
         })
     }
 
+    /// The staging folder (it may not exist yet: see [`Staging::create_lazily`]).
     pub fn dir(&self) -> &Path {
         &self.dir
     }
@@ -52,24 +81,61 @@ impl Staging {
     /// Writes `bytes` at `relative` ("org/2020-2025/index.html"), or links the previous
     /// output's file when it holds the same bytes.
     pub fn write(&self, relative: &str, bytes: &[u8]) -> io::Result<()> {
+        let old = self
+            .previous
+            .as_ref()
+            .map(|previous| previous.join(relative));
+        let same = old.as_deref().is_some_and(|old| same_bytes(old, bytes));
+        if !self.staged.load(Ordering::Acquire) {
+            let mut unchanged = self.unchanged.lock().unwrap_or_else(|e| e.into_inner());
+            if !self.staged.load(Ordering::Acquire) {
+                if same {
+                    unchanged.push(relative.to_owned());
+                    return Ok(());
+                }
+                self.stage(&std::mem::take(&mut *unchanged))?;
+            }
+        }
         let path = self.dir.join(relative);
         if let Some(parent) = path.parent() {
             fs::create_dir_all(parent)?;
         }
-        if let Some(previous) = &self.previous {
-            let old = previous.join(relative);
-            if same_bytes(&old, bytes) && fs::hard_link(&old, &path).is_ok() {
-                return Ok(());
-            }
+        match old {
+            Some(old) if same => link_or_copy(&old, &path),
+            _ => fs::write(&path, bytes),
         }
-        fs::write(&path, bytes)
+    }
+
+    /// Makes the staging folder, with links to the files found unchanged so far.
+    fn stage(&self, unchanged: &[String]) -> io::Result<()> {
+        fs::create_dir(&self.dir)?;
+        self.staged.store(true, Ordering::Release);
+        let previous = self.previous.as_deref().unwrap_or(&self.target);
+        for relative in unchanged {
+            let path = self.dir.join(relative);
+            if let Some(parent) = path.parent() {
+                fs::create_dir_all(parent)?;
+            }
+            link_or_copy(&previous.join(relative), &path)?;
+        }
+        Ok(())
     }
 
     /// Puts the staging folder in place of the target: an atomic exchange where the file
-    /// system supports it, else two renames.
-    pub fn publish(self) -> io::Result<()> {
+    /// system supports it, else two renames. Nothing at all when the output did not change.
+    pub fn publish(self) -> io::Result<Published> {
+        if !self.staged.load(Ordering::Acquire) {
+            let unchanged =
+                std::mem::take(&mut *self.unchanged.lock().unwrap_or_else(|e| e.into_inner()));
+            if self.previous.is_some() && count_files(&self.target)? == unchanged.len() {
+                return Ok(Published::Unchanged);
+            }
+            // Files of the previous output this build no longer makes: they must go.
+            self.stage(&unchanged)?;
+        }
         if !self.target.exists() {
-            return fs::rename(&self.dir, &self.target);
+            fs::rename(&self.dir, &self.target)?;
+            return Ok(Published::Replaced);
         }
         let exchanged = rustix::fs::renameat_with(
             rustix::fs::CWD,
@@ -85,15 +151,32 @@ impl Staging {
             fs::remove_dir_all(&old)?;
         }
         // After an exchange the staging path holds the old output; Drop removes it.
-        Ok(())
+        Ok(Published::Replaced)
     }
 }
 
 impl Drop for Staging {
     /// Removes the staging folder: an abandoned build's, or the old output after an exchange.
     fn drop(&mut self) {
-        let _ = fs::remove_dir_all(&self.dir);
+        if self.staged.load(Ordering::Acquire) {
+            let _ = fs::remove_dir_all(&self.dir);
+        }
     }
+}
+
+/// A hard link (the same file, its date kept), or a copy where the file system has none.
+fn link_or_copy(from: &Path, to: &Path) -> io::Result<()> {
+    fs::hard_link(from, to).or_else(|_| fs::copy(from, to).map(|_| ()))
+}
+
+fn count_files(folder: &Path) -> io::Result<usize> {
+    let mut count = 0;
+    for entry in walkdir::WalkDir::new(folder) {
+        if !entry.map_err(io::Error::other)?.file_type().is_dir() {
+            count += 1;
+        }
+    }
+    Ok(count)
 }
 
 fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
@@ -214,6 +297,77 @@ mod tests {
             fs::read_to_string(target.join("changed.html")).unwrap(),
             "v2"
         );
+    }
+
+    #[test]
+    fn a_rebuild_that_changes_nothing_touches_nothing() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let first = Staging::create_lazily(&target).unwrap();
+        first.write("a/index.html", b"a").unwrap();
+        first.write("b.html", b"b").unwrap();
+        assert_eq!(first.publish().unwrap(), Published::Replaced);
+        let stamp = |name: &str| {
+            let meta = fs::metadata(target.join(name)).unwrap();
+            (meta.ino(), meta.mtime_nsec(), meta.ctime_nsec())
+        };
+        let before = (stamp("a/index.html"), stamp("b.html"));
+
+        let again = Staging::create_lazily(&target).unwrap();
+        again.write("b.html", b"b").unwrap();
+        again.write("a/index.html", b"a").unwrap();
+        assert!(
+            !again.dir().exists(),
+            "no staging folder for unchanged files"
+        );
+        assert_eq!(again.publish().unwrap(), Published::Unchanged);
+        assert_eq!((stamp("a/index.html"), stamp("b.html")), before);
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_late_change_keeps_the_files_seen_before_it() {
+        use std::os::unix::fs::MetadataExt;
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let first = Staging::create_lazily(&target).unwrap();
+        for (name, bytes) in [("x/same.html", "same"), ("changed.html", "v1")] {
+            first.write(name, bytes.as_bytes()).unwrap();
+        }
+        first.publish().unwrap();
+        let inode = fs::metadata(target.join("x/same.html")).unwrap().ino();
+
+        let second = Staging::create_lazily(&target).unwrap();
+        second.write("x/same.html", b"same").unwrap();
+        second.write("changed.html", b"v2").unwrap();
+        assert_eq!(second.publish().unwrap(), Published::Replaced);
+        assert_eq!(
+            fs::metadata(target.join("x/same.html")).unwrap().ino(),
+            inode
+        );
+        assert_eq!(
+            fs::read_to_string(target.join("changed.html")).unwrap(),
+            "v2"
+        );
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
+    }
+
+    #[test]
+    fn a_file_no_longer_made_is_removed_even_if_the_rest_is_the_same() {
+        let tmp = tempfile::tempdir().unwrap();
+        let target = tmp.path().join("public");
+        let first = Staging::create_lazily(&target).unwrap();
+        first.write("kept.html", b"k").unwrap();
+        first.write("gone.html", b"g").unwrap();
+        first.publish().unwrap();
+
+        let second = Staging::create_lazily(&target).unwrap();
+        second.write("kept.html", b"k").unwrap();
+        assert_eq!(second.publish().unwrap(), Published::Replaced);
+        assert!(target.join("kept.html").exists());
+        assert!(!target.join("gone.html").exists());
+        assert_eq!(fs::read_dir(tmp.path()).unwrap().count(), 1);
     }
 
     #[test]
