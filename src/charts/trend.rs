@@ -13,6 +13,8 @@ use plotters::style::RGBColor;
 
 const PLOT_HEIGHT: i32 = 190;
 const LEFT: i32 = 60;
+/// Past this many points, a trend labels only its judged results.
+const MOST_VALUE_LABELS: usize = 50;
 
 struct Frame {
     left: i32,
@@ -134,10 +136,15 @@ pub fn draw<DB: ChartBackend>(
             y_of(target.low),
         )?;
     }
+    // A long series has no room for a label per point (and placing each against all the others
+    // grows with the square of their number): only the results judged against a target keep theirs.
+    let crowded = trend.points.len() > MOST_VALUE_LABELS;
     for (p, &at) in trend.points.iter().zip(&at) {
         let colour = p.verdict.map_or(palette::RESULT, palette::verdict);
         marker(canvas, p, at, colour)?;
-        value_label(canvas, chart, &mut taken, p, at, colour, words)?;
+        if !crowded || p.verdict.is_some() {
+            value_label(canvas, chart, &mut taken, p, at, colour, words)?;
+        }
     }
     axis_labels(canvas, trend, &at, f.bottom)?;
     draw_legend(canvas, chart, words, f.bottom + 30)
