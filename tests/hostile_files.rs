@@ -185,6 +185,10 @@ fn every_kind_of_file_may_have_a_bom_crlf_and_nfd() {
 
 /// Runs nhiemky and returns whether it succeeded, its standard error and the CPU seconds it
 /// used (user and system, all threads): unlike the clock, not stretched by tests beside it.
+#[expect(
+    clippy::zombie_processes,
+    reason = "reaped with wait4, which also tells its CPU time"
+)]
 fn timed(site: &TestSite, args: &[&str]) -> (bool, String, f64) {
     use std::io::Read;
     use std::os::unix::process::ExitStatusExt;

@@ -190,8 +190,7 @@ mod tests {
 
     #[test]
     fn fences_in_strings_and_comments_are_text() {
-        let text =
-            "+++\na = \"+++\"\nb = '''\n+++\n'''\nc = \"\\\"\"\"\" # \"\"\"\n+++\nBody\n";
+        let text = "+++\na = \"+++\"\nb = '''\n+++\n'''\nc = \"\\\"\"\"\" # \"\"\"\n+++\nBody\n";
         let (fm, body) = split_text(text).unwrap();
         assert!(fm.ends_with("# \"\"\"\n"), "{fm}");
         assert_eq!(body, "Body\n");
