@@ -14,7 +14,7 @@ use sanitise::sanitise;
 use serde::Serialize;
 pub use shortcode::{Arg, ArgValue, Call};
 use std::borrow::Cow;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -381,7 +381,8 @@ fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
 /// returns the h2–h4 headings as the table of contents.
 fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
     let mut toc = Vec::new();
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut suffixes: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         let Event::Start(Tag::Heading { level, id, .. }) = &events[i] else {
@@ -405,13 +406,14 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
         } else {
             base
         };
-        let count = used.entry(base.clone()).or_insert(0);
-        let unique = if *count == 0 {
-            base.clone()
-        } else {
-            format!("{base}-{count}")
-        };
-        *count += 1;
+        // `a`, `a`, `a-1` must not give `a-1` twice: a numbered id may be taken already.
+        let count = suffixes.entry(base.clone()).or_insert(0);
+        let mut unique = base.clone();
+        while used.contains(&unique) {
+            *count += 1;
+            unique = format!("{base}-{count}");
+        }
+        used.insert(unique.clone());
         if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
             *id = Some(CowStr::from(unique.clone()));
         }
@@ -619,6 +621,13 @@ mod tests {
             ]
         );
         assert_eq!(r.toc[1].title, "III. Bài học kinh nghiệm");
+    }
+
+    #[test]
+    fn numbered_heading_ids_do_not_collide_with_written_ones() {
+        let (r, _) = md("## a\n\n## a\n\n## a-1\n\n## a\n");
+        let ids: Vec<&str> = r.toc.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-1", "a-1-1", "a-2"]);
     }
 
     #[test]
