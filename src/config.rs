@@ -1,5 +1,5 @@
 //! `config.toml` at the site root: title, base_url, language, theme, output folder, locale
-//! options, rating scales, and the charts and search switches.
+//! options, rating scales, the charts and search switches, and the raw HTML policy.
 
 use crate::diagnostics::Diagnostic;
 use crate::load::toml_input::{deserialize_document, parse_table};
@@ -25,6 +25,9 @@ pub struct Config {
     pub scales: BTreeMap<String, Vec<String>>,
     pub charts: Charts,
     pub search: Search,
+    /// Clean the raw HTML of documents with ammonia (`safe_html = true`), for content from
+    /// many hands; by default it is published as written.
+    pub safe_html: bool,
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -108,6 +111,8 @@ struct ConfigInput {
     charts: Charts,
     #[serde(default)]
     search: Search,
+    #[serde(default)]
+    safe_html: bool,
 }
 
 #[derive(Deserialize)]
@@ -195,6 +200,7 @@ impl Config {
             scales,
             charts: input.charts,
             search: input.search,
+            safe_html: input.safe_html,
         })
     }
 
@@ -259,5 +265,28 @@ mod tests {
         let errors = Config::parse(&file, &mut vec![]).unwrap_err();
         assert_eq!(errors[0].position(), "config.toml:3:1");
         assert!(errors[0].hint.as_ref().unwrap().contains("theme"));
+    }
+
+    #[test]
+    fn raw_html_is_trusted_unless_safe_html_is_set() {
+        let parse = |extra: &str| {
+            let text = format!("title = \"T\"\nbase_url = \"https://x.vn/\"\n{extra}");
+            Config::parse(&SourceFile::from_text("config.toml", text), &mut vec![])
+        };
+        assert!(!parse("").unwrap().safe_html);
+        assert!(parse("safe_html = true").unwrap().safe_html);
+        let errors = parse("safe_htm = true").unwrap_err();
+        assert_eq!(errors[0].message, "unknown key `safe_htm`");
+        assert!(
+            errors[0]
+                .hint
+                .as_ref()
+                .unwrap()
+                .ends_with("search, safe_html"),
+            "{:?}",
+            errors[0].hint
+        );
+        let errors = parse("safe_html = \"yes\"").unwrap_err();
+        assert_eq!(errors[0].position(), "config.toml:3:13");
     }
 }

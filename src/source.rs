@@ -138,13 +138,17 @@ impl SourceFile {
 
     pub fn locate(&self, span: Range<usize>) -> Location {
         let start = floor_char_boundary(&self.text, span.start.min(self.text.len()));
-        let (line, column) = self.line_column(start);
+        let (line, _) = self.line_column(start);
         let line_range = self.line_span(line - 1);
         let source_line = self.text[line_range.clone()].trim_end_matches('\r');
+        // A span on a CRLF line end (its `\n`) is shown at the end of the line.
+        let line_end = line_range.start + source_line.len();
+        let start = start.min(line_end);
         let from = start - line_range.start;
+        let column = source_line[..from].chars().count() + 1;
         let to = floor_char_boundary(
             source_line,
-            span.end.clamp(start, line_range.start + source_line.len()) - line_range.start,
+            span.end.clamp(start, line_end) - line_range.start,
         );
         // A zero-width span still underlines one character, so the eye finds it.
         let to = if to == from {
@@ -196,6 +200,17 @@ mod tests {
         let loc = file.locate(offset..offset + "Đảng".len());
         assert_eq!(loc.source_line, "name = \"Đảng\"");
         assert_eq!(&loc.source_line[loc.underline.clone()], "Đảng");
+    }
+
+    #[test]
+    fn a_span_on_a_crlf_line_end_points_at_the_end_of_the_line() {
+        let file = SourceFile::from_text("a.toml", "x = 1\r\ny = [\r\n");
+        // The `\n` after the `\r`: past the line as shown.
+        let at = file.text.find("[\r").unwrap() + 2;
+        let loc = file.locate(at..at + 1);
+        assert_eq!((loc.line, loc.column), (2, 6));
+        assert_eq!(loc.source_line, "y = [");
+        assert_eq!(loc.underline, 5..5);
     }
 
     #[test]

@@ -306,6 +306,27 @@ fn extreme_numbers_draw_without_panicking() {
 }
 
 #[test]
+fn labels_wider_than_the_chart_draw_without_panicking() {
+    // A trend whose target and result are stated in a whole sentence, as reports do: wider
+    // than the chart.
+    let site = TestSite::fixture("valid-site");
+    let sentence = "Phấn đấu đến cuối nhiệm kỳ có từ 50% trở lên đảng viên được đánh giá, xếp loại hoàn thành tốt nhiệm vụ trở lên hằng năm";
+    site.edit(
+        DATA,
+        "value = 50",
+        &format!("value = 50\n  as_stated = \"{sentence}\""),
+    );
+    site.edit(
+        DATA,
+        "value = 58.6",
+        &format!("value = 58.6\n  as_stated = \"{sentence}\"\n\n  [[indicator.obs]]\n  year = 2017\n  value = 52"),
+    );
+    site.build().assert_ok();
+    let texts = svg_texts(&site.page("dang-bo-thu/chi-tieu/ty-le-dang-vien.svg"));
+    assert!(texts.iter().any(|t| t.contains(sentence)), "{texts:?}");
+}
+
+#[test]
 fn charts_can_be_turned_off() {
     let site = TestSite::fixture("valid-site");
     let config = site.read("config.toml");

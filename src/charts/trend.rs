@@ -13,6 +13,8 @@ use plotters::style::RGBColor;
 
 const PLOT_HEIGHT: i32 = 190;
 const LEFT: i32 = 60;
+/// Past this many points, a trend labels only its judged results.
+const MOST_VALUE_LABELS: usize = 50;
 
 struct Frame {
     left: i32,
@@ -134,10 +136,15 @@ pub fn draw<DB: ChartBackend>(
             y_of(target.low),
         )?;
     }
+    // A long series has no room for a label per point (and placing each against all the others
+    // grows with the square of their number): only the results judged against a target keep theirs.
+    let crowded = trend.points.len() > MOST_VALUE_LABELS;
     for (p, &at) in trend.points.iter().zip(&at) {
         let colour = p.verdict.map_or(palette::RESULT, palette::verdict);
         marker(canvas, p, at, colour)?;
-        value_label(canvas, chart, &mut taken, p, at, colour, words)?;
+        if !crowded || p.verdict.is_some() {
+            value_label(canvas, chart, &mut taken, p, at, colour, words)?;
+        }
     }
     axis_labels(canvas, trend, &at, f.bottom)?;
     draw_legend(canvas, chart, words, f.bottom + 30)
@@ -172,7 +179,8 @@ fn target_label<DB: ChartBackend>(
     y: i32,
 ) -> Result {
     let width = font::text_width(label, 12.0, false).ceil() as i32;
-    let inside = |left: i32| left.clamp(MARGIN, right(chart) - width);
+    // A label wider than the chart starts at the margin and runs past the right edge.
+    let inside = |left: i32| left.clamp(MARGIN, (right(chart) - width).max(MARGIN));
     let columns = [x0 + 4, x1 - 4 - width, (x0 + x1 - width) / 2].map(inside);
     let rows = [y + 3, y - 18, y + 21, y - 36];
     let candidates: Vec<(i32, i32)> = rows
@@ -211,7 +219,7 @@ fn value_label<DB: ChartBackend>(
     };
     let value_width = font::text_width(&p.label, 13.0, true) + gap;
     let width = (value_width + font::text_width(&verdict, 13.0, true)).ceil() as i32;
-    let clamp = |left: i32| left.clamp(MARGIN, right(chart) - width);
+    let clamp = |left: i32| left.clamp(MARGIN, (right(chart) - width).max(MARGIN));
     let above = y - if p.bound == Bound::Lower { 41 } else { 28 };
     let below = y + 11;
     let rows = [above, below, above - 18, below + 18, above - 36, below + 36];

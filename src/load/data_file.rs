@@ -63,7 +63,7 @@ struct SourceInput {
     #[serde(default)]
     file: Option<String>,
     #[serde(default)]
-    url: Option<String>,
+    url: Option<Spanned<String>>,
     #[serde(default)]
     author: Option<String>,
 }
@@ -370,6 +370,11 @@ impl<'de> Deserialize<'de> for RawValue {
     }
 }
 
+/// An absolute http(s) address.
+fn web_address(text: &str) -> bool {
+    url::Url::parse(text).is_ok_and(|url| matches!(url.scheme(), "http" | "https"))
+}
+
 /// What a data file is checked against: the folder it is in and the site's rating scales.
 pub struct DataContext<'a> {
     pub org: &'a str,
@@ -550,13 +555,25 @@ impl Reader<'_, '_> {
             let date = input
                 .date
                 .and_then(|d| to_date(self.file, &d, self.diagnostics));
+            // The address becomes a link: only a web address may (never `javascript:`).
+            let url = input.url.and_then(|url| match web_address(url.get_ref()) {
+                true => Some(url.into_inner()),
+                false => {
+                    self.error(
+                        url.span(),
+                        format!("source url \"{}\" is not a web address", url.get_ref()),
+                        "write the address as it opens in a browser, starting with https:// or http://",
+                    );
+                    None
+                }
+            });
             sources.push(Source {
                 id,
                 title: input.title,
                 date,
                 kind: input.kind,
                 file: input.file,
-                url: input.url,
+                url,
                 author: input.author,
                 file_term: self.context.term,
             });
@@ -1580,5 +1597,28 @@ mod tests {
             diagnostics[0].hint.as_deref(),
             Some("sources in this file: s1")
         );
+    }
+
+    #[test]
+    fn a_source_url_is_a_web_address_never_a_script() {
+        let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\nurl = \"javascript:alert(1)\"\n[[source]]\nid = \"s2\"\ntitle = \"Báo\"\nurl = \"https://baolangson.vn/a.html\"\n";
+        let file = SourceFile::from_text("data.toml", text);
+        let config = config();
+        let context = DataContext {
+            org: "o",
+            term: Term {
+                start: 2020,
+                end: 2025,
+            },
+            config: &config,
+        };
+        let mut diagnostics = Vec::new();
+        assert!(parse_data_file(&file, &context, &mut diagnostics).is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(
+            diagnostics[0].message,
+            "source url \"javascript:alert(1)\" is not a web address"
+        );
+        assert_eq!(diagnostics[0].position(), "data.toml:7:7");
     }
 }

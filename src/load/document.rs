@@ -77,12 +77,12 @@ pub fn parse_document(
     term: Term,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Document> {
+    // Lossy: a name that is not UTF-8 is shown with U+FFFD, and is no slug.
     let stem = file
         .path
         .file_stem()
-        .and_then(|s| s.to_str())
-        .unwrap_or_default()
-        .to_owned();
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
     if !valid_slug(&stem) {
         diagnostics.push(
             Diagnostic::error(format!("file name `{stem}.md` cannot be a web address"))

@@ -3,7 +3,6 @@
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
 use std::ops::Range;
-use toml::de::DeTable;
 
 /// Byte ranges of the front matter (without the fences) and of the body.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -12,8 +11,8 @@ pub struct Split {
     pub body: Range<usize>,
 }
 
-/// Finds the front matter. The closing fence is the first `+++` line after which the front
-/// matter parses as TOML, so a `+++` inside a multi-line string does not end it early.
+/// Finds the front matter. The closing fence is the first `+++` line outside a TOML string,
+/// so a `+++` inside a multi-line string does not end it early; one pass, whatever the size.
 pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
     let text = file.text.as_str();
     let mut lines = line_ranges(text);
@@ -32,24 +31,92 @@ pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
         );
     }
     let start = first.end;
-    let fences: Vec<Split> = lines
-        .filter(|line| text[line.clone()].trim_end() == "+++")
-        .map(|line| Split {
-            front_matter: start..line.start,
-            body: line.end..text.len(),
-        })
-        .collect();
-    // With no fence that gives valid TOML, the first one is used and its TOML error reported.
-    fences
-        .iter()
-        .find(|s| DeTable::parse(&text[s.front_matter.clone()]).is_ok())
-        .or(fences.first())
-        .cloned()
-        .ok_or_else(|| {
-            Diagnostic::error("front matter is not closed")
-                .at(file, 0..3)
-                .hint("add a line with only +++ after the last front-matter key")
-        })
+    let mut strings = Strings::Outside;
+    for line in lines {
+        let line_text = &text[line.clone()];
+        if strings == Strings::Outside && line_text.trim_end() == "+++" {
+            return Ok(Split {
+                front_matter: start..line.start,
+                body: line.end..text.len(),
+            });
+        }
+        strings = strings.after(line_text.as_bytes());
+    }
+    Err(Diagnostic::error("front matter is not closed")
+        .at(file, 0..3)
+        .hint("add a line with only +++ after the last front-matter key"))
+}
+
+/// Where a line of TOML leaves the reader: outside strings, or inside a multi-line one.
+/// (Single-line strings and comments end with their line.)
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strings {
+    Outside,
+    /// `"""…"""`, with backslash escapes.
+    MultiLineBasic,
+    /// `'''…'''`, without escapes.
+    MultiLineLiteral,
+}
+
+impl Strings {
+    fn after(self, line: &[u8]) -> Strings {
+        let mut state = self;
+        let mut i = 0;
+        while i < line.len() {
+            let rest = &line[i..];
+            match state {
+                Strings::Outside => match rest[0] {
+                    b'#' => return Strings::Outside,
+                    b'"' if rest.starts_with(b"\"\"\"") => {
+                        state = Strings::MultiLineBasic;
+                        i += 3;
+                    }
+                    b'\'' if rest.starts_with(b"'''") => {
+                        state = Strings::MultiLineLiteral;
+                        i += 3;
+                    }
+                    b'"' => i += 1 + basic_string_length(&rest[1..]),
+                    b'\'' => {
+                        i += 1 + rest[1..]
+                            .iter()
+                            .position(|&b| b == b'\'')
+                            .map_or(rest.len() - 1, |p| p + 1)
+                    }
+                    _ => i += 1,
+                },
+                Strings::MultiLineBasic => match rest[0] {
+                    b'\\' => i += 2,
+                    b'"' if rest.starts_with(b"\"\"\"") => {
+                        state = Strings::Outside;
+                        i += 3;
+                    }
+                    _ => i += 1,
+                },
+                Strings::MultiLineLiteral => match rest.starts_with(b"'''") {
+                    true => {
+                        state = Strings::Outside;
+                        i += 3;
+                    }
+                    false => i += 1,
+                },
+            }
+        }
+        state
+    }
+}
+
+/// The bytes of a single-line basic string after its opening quote, its closing quote
+/// included (or to the end of the line when it is not closed).
+fn basic_string_length(rest: &[u8]) -> usize {
+    let mut i = 0;
+    while i < rest.len() {
+        match rest[i] {
+            b'\\' => i += 2,
+            b'"' => return i + 1,
+            _ => i += 1,
+        }
+    }
+    rest.len()
 }
 
 /// Each line's byte range including its line break.
@@ -119,6 +186,24 @@ mod tests {
         assert!(err.hint.unwrap().contains("YAML"));
         let err = split_text("+++\ntitle = \"A\"\n").unwrap_err();
         assert_eq!(err.message, "front matter is not closed");
+    }
+
+    #[test]
+    fn fences_in_strings_and_comments_are_text() {
+        let text = "+++\na = \"+++\"\nb = '''\n+++\n'''\nc = \"\\\"\"\"\" # \"\"\"\n+++\nBody\n";
+        let (fm, body) = split_text(text).unwrap();
+        assert!(fm.ends_with("# \"\"\"\n"), "{fm}");
+        assert_eq!(body, "Body\n");
+    }
+
+    #[test]
+    fn a_front_matter_that_never_closes_is_read_once() {
+        // Every `+++` after a broken first line used to be tried as the end: quadratic.
+        let text = format!("+++\nx = [\n{}", "a = 1\n+++\n".repeat(200_000));
+        let started = std::time::Instant::now();
+        let (fm, _) = split_text(&text).unwrap();
+        assert_eq!(fm, "x = [\na = 1\n");
+        assert!(started.elapsed().as_secs() < 2, "{:?}", started.elapsed());
     }
 
     #[test]

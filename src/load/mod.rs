@@ -109,7 +109,9 @@ pub fn org_folders(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<String
         if ignored(&name) {
             continue;
         }
-        if entry.file_type().is_ok_and(|t| t.is_dir()) {
+        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
+            diagnostics.push(link_ignored(root, &path));
+        } else if entry.file_type().is_ok_and(|t| t.is_dir()) {
             folders.push(name);
         } else {
             diagnostics.push(
@@ -217,9 +219,13 @@ fn walk_org(
     let mut found = Vec::new();
     let org_path = root.join(CONTENT_DIR).join(name);
     let org_file = org_path.join(ORG_FILE);
-    if org_file.is_file() {
+    let org_file_type = std::fs::symlink_metadata(&org_file).map(|m| m.file_type());
+    if org_file_type.as_ref().is_ok_and(|t| t.is_file()) {
         found.push(Found::Org { path: org_file });
     } else {
+        if org_file_type.is_ok_and(|t| t.is_symlink()) {
+            diagnostics.push(link_ignored(root, &org_file));
+        }
         diagnostics.push(
             Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
                 .at_path(display_path(root, &org_path), 1, 1)
@@ -230,6 +236,10 @@ fn walk_org(
         let path = entry.path();
         let entry_name = file_name(&path);
         if ignored(&entry_name) || entry_name == ORG_FILE {
+            continue;
+        }
+        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
+            diagnostics.push(link_ignored(root, &path));
             continue;
         }
         let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
@@ -254,6 +264,10 @@ fn walk_org(
             let file_path = file_entry.path();
             let file_name = file_name(&file_path);
             if ignored(&file_name) {
+                continue;
+            }
+            if file_entry.file_type().is_ok_and(|t| t.is_symlink()) {
+                diagnostics.push(link_ignored(root, &file_path));
                 continue;
             }
             let is_file = file_entry.file_type().is_ok_and(|t| t.is_file());
@@ -312,6 +326,17 @@ fn file_name(path: &Path) -> String {
     path.file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default()
+}
+
+/// Links are not followed in content/: one could lead out of it (a published /etc/passwd) or
+/// round in a loop.
+fn link_ignored(root: &Path, path: &Path) -> Diagnostic {
+    Diagnostic::warning(format!(
+        "`{}` is a symbolic link; links in {CONTENT_DIR}/ are not followed, so it is ignored",
+        file_name(path)
+    ))
+    .at_path(display_path(root, path), 1, 1)
+    .hint("copy the file or folder into content/ instead of linking to it")
 }
 
 /// Hidden files and editor leftovers are not content.

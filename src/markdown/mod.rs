@@ -3,14 +3,18 @@
 //! without numbers, and shortcodes replaced by their rendered HTML.
 
 pub mod plain;
+mod sanitise;
 pub mod shortcode;
 
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
-use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
+pub use sanitise::RawHtml;
+use sanitise::sanitise;
 use serde::Serialize;
 pub use shortcode::{Arg, ArgValue, Call};
-use std::collections::HashMap;
+use std::borrow::Cow;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -55,11 +59,13 @@ fn options() -> Options {
         | Options::ENABLE_HEADING_ATTRIBUTES
 }
 
-/// Renders the Markdown in `file.text[body]`. Problems become diagnostics located in `file`.
+/// Renders the Markdown in `file.text[body]`, raw HTML as `raw_html` says. Problems become
+/// diagnostics located in `file`.
 pub fn render(
     file: &SourceFile,
     body: Range<usize>,
     shortcodes: &dyn Shortcodes,
+    raw_html: RawHtml,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Rendered {
     let text = &file.text[body.clone()];
@@ -78,105 +84,254 @@ pub fn render(
         Vec::new()
     };
     let markdown = with_markers(text, &calls);
-    let mut rendered = to_html(&markdown);
-    if calls.is_empty() {
-        return rendered;
+    let mut events: Vec<Event> = Parser::new_ext(&markdown, options()).collect();
+    let in_text = keep_markers_in_text(&mut events, calls.len());
+    let mut rendered = finish(events, markdown.len());
+    if raw_html == RawHtml::Sanitised {
+        rendered.html = sanitise(&rendered.html);
     }
-    let places = marker_places(&rendered.html, calls.len());
-    let mut replacements = Vec::with_capacity(calls.len());
-    for (call, place) in calls.iter().zip(places) {
-        let placement = place.as_ref().map_or(Placement::Inline, |(_, p)| *p);
-        let html = match shortcodes.render(call, placement) {
-            Ok(html) => html,
+    let Some(slots) = slots(&rendered.html, calls.len()) else {
+        // Only raw HTML cleaned by ammonia can bring the marker characters back (as entities).
+        diagnostics.push(
+            Diagnostic::error("the document's HTML writes the private-use character U+E000 or U+E001")
+                .at(file, body.start..body.start)
+                .hint("nhiemky keeps these characters for placing shortcodes: remove them (also when written as &#xE000; or &#57344;)"),
+        );
+        rendered.html = rendered
+            .html
+            .replace([MARKER_START, MARKER_END], "\u{FFFD}");
+        return rendered;
+    };
+    let mut html_of_call = vec![String::new(); calls.len()];
+    for (index, call) in calls.iter().enumerate() {
+        let Some(slot) = slots.iter().find(|s| s.index == index) else {
+            let (message, hint) = match in_text[index] {
+                false => (
+                    format!("shortcode `{}` cannot be used here", call.name),
+                    "use shortcodes in running text or on a line of their own, not inside links' addresses, images or HTML tags",
+                ),
+                true => (
+                    format!(
+                        "shortcode `{}` was removed with the HTML around it (safe_html)",
+                        call.name
+                    ),
+                    "put the shortcode outside raw HTML that safe_html removes (<script>, <style>, attributes)",
+                ),
+            };
+            diagnostics.push(
+                Diagnostic::error(message)
+                    .at(file, at(call.span.clone()))
+                    .hint(hint),
+            );
+            continue;
+        };
+        match shortcodes.render(call, slot.placement) {
+            Ok(html) => html_of_call[index] = html,
             Err(e) => {
                 let span = e.span.unwrap_or(call.span.clone());
                 diagnostics.push(Diagnostic::error(e.message).at(file, at(span)).hint(e.hint));
-                String::new()
             }
-        };
-        match place {
-            Some((range, _)) => replacements.push((range, html)),
-            None => diagnostics.push(
-                Diagnostic::error(format!("shortcode `{}` cannot be used here", call.name))
-                    .at(file, at(call.span.clone()))
-                    .hint("use shortcodes in running text or on a line of their own, not inside links, images or headings' ids"),
-            ),
         }
     }
-    rendered.html = splice(&rendered.html, replacements);
+    rendered.html = splice(&rendered.html, &slots, &html_of_call);
     rendered
 }
 
-/// Where each call's marker first stands in the page (with its `<p>…</p>` when it is alone in
-/// a paragraph), found in one pass: a report holds many calls and a long page.
-fn marker_places(html: &str, calls: usize) -> Vec<Option<(Range<usize>, Placement)>> {
-    let mut places = vec![None; calls];
-    let mut from = 0;
-    while let Some(found) = html[from..].find(MARKER_OPEN) {
-        let start = from + found;
-        let digits = start + MARKER_OPEN.len_utf8();
-        let Some(len) = html[digits..].find(MARKER_CLOSE) else {
-            break;
-        };
-        let end = digits + len + MARKER_CLOSE.len_utf8();
-        from = end;
-        let Some(place) = html[digits..digits + len]
-            .parse::<usize>()
-            .ok()
-            .and_then(|index| places.get_mut(index))
-        else {
-            continue;
-        };
-        if place.is_some() {
-            continue;
-        }
-        *place = Some(
-            if html[..start].ends_with("<p>") && html[end..].starts_with("</p>") {
-                (start - 3..end + 4, Placement::Block)
-            } else {
-                (start..end, Placement::Inline)
-            },
-        );
-    }
-    places
-}
-
-/// `html` with each range replaced by its text; ranges do not overlap.
-fn splice(html: &str, mut replacements: Vec<(Range<usize>, String)>) -> String {
-    replacements.sort_by_key(|(range, _)| range.start);
-    let added: usize = replacements.iter().map(|(_, text)| text.len()).sum();
-    let mut out = String::with_capacity(html.len() + added);
-    let mut last = 0;
-    for (range, text) in replacements {
-        out.push_str(&html[last..range.start]);
-        out.push_str(&text);
-        last = range.end;
-    }
-    out.push_str(&html[last..]);
-    out
-}
-
-/// Private-use characters around a call's number: Markdown leaves them alone, and no real text
-/// contains them.
-const MARKER_OPEN: char = '\u{E000}';
-const MARKER_CLOSE: char = '\u{E001}';
+/// Marks a shortcode's place in the Markdown. Private-use characters: Markdown leaves them
+/// alone, and the document's own are replaced before the marks go in (see [`with_markers`]).
+const MARKER_START: char = '\u{E000}';
+const MARKER_END: char = '\u{E001}';
 
 fn marker(index: usize) -> String {
-    format!("{MARKER_OPEN}{index}{MARKER_CLOSE}")
+    format!("{MARKER_START}{index}{MARKER_END}")
 }
 
-fn with_markers(text: &str, calls: &[Call]) -> String {
-    if calls.is_empty() {
-        return text.to_owned();
+/// The Markdown with each call replaced by its marker, and the document's own marker
+/// characters by U+FFFD (the same length, so every offset stays), so that every marker left is
+/// one of the calls'.
+fn with_markers<'a>(text: &'a str, calls: &[Call]) -> Cow<'a, str> {
+    if calls.is_empty() && !text.contains([MARKER_START, MARKER_END]) {
+        return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
     for (index, call) in calls.iter().enumerate() {
-        out.push_str(&text[last..call.span.start]);
+        out.push_str(&without_markers(&text[last..call.span.start]));
         out.push_str(&marker(index));
         last = call.span.end;
     }
-    out.push_str(&text[last..]);
+    out.push_str(&without_markers(&text[last..]));
+    Cow::Owned(out)
+}
+
+fn without_markers(text: &str) -> Cow<'_, str> {
+    match text.contains([MARKER_START, MARKER_END]) {
+        true => Cow::Owned(text.replace([MARKER_START, MARKER_END], "\u{FFFD}")),
+        false => Cow::Borrowed(text),
+    }
+}
+
+/// Keeps the markers that stand in running text (not in an image's description) and wipes
+/// every other marker character, wherever Markdown put it: a link's address, a heading's
+/// attributes, an entity (`&#57344;`). Returns which calls stand in running text.
+fn keep_markers_in_text(events: &mut [Event], count: usize) -> Vec<bool> {
+    let mut in_text = vec![false; count];
+    let mut image_depth = 0usize;
+    for event in events.iter_mut() {
+        match event {
+            Event::Start(Tag::Image { .. }) => image_depth += 1,
+            Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
+            _ => {}
+        }
+        if let Event::Text(text) = event
+            && image_depth == 0
+        {
+            *text = keep_own_markers(text, &mut in_text);
+            continue;
+        }
+        for text in event_strings(event) {
+            if text.contains([MARKER_START, MARKER_END]) {
+                *text = CowStr::from(text.replace([MARKER_START, MARKER_END], "\u{FFFD}"));
+            }
+        }
+    }
+    in_text
+}
+
+/// A text's markers of calls not yet seen are kept (and marked seen); any other marker
+/// character becomes U+FFFD.
+fn keep_own_markers<'a>(text: &CowStr<'a>, seen: &mut [bool]) -> CowStr<'a> {
+    if !text.contains([MARKER_START, MARKER_END]) {
+        return text.clone();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest: &str = text;
+    while let Some(start) = rest.find([MARKER_START, MARKER_END]) {
+        out.push_str(&rest[..start]);
+        let after = &rest[start..];
+        match parse_marker(after).filter(|&(index, _)| index < seen.len() && !seen[index]) {
+            Some((index, len)) => {
+                seen[index] = true;
+                out.push_str(&after[..len]);
+                rest = &after[len..];
+            }
+            None => {
+                out.push('\u{FFFD}');
+                rest = &after[MARKER_START.len_utf8()..];
+            }
+        }
+    }
+    out.push_str(rest);
+    CowStr::from(out)
+}
+
+/// `\u{E000}12\u{E001}…` → (12, the marker's length in bytes).
+fn parse_marker(text: &str) -> Option<(usize, usize)> {
+    let digits = text.strip_prefix(MARKER_START)?;
+    let count = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let index = digits[..count].parse().ok()?;
+    digits[count..].starts_with(MARKER_END).then_some((
+        index,
+        MARKER_START.len_utf8() + count + MARKER_END.len_utf8(),
+    ))
+}
+
+/// Every text an event carries besides a `Text`'s, as the HTML writer prints it.
+fn event_strings<'e, 'a>(event: &'e mut Event<'a>) -> Vec<&'e mut CowStr<'a>> {
+    match event {
+        Event::Text(s)
+        | Event::Code(s)
+        | Event::InlineMath(s)
+        | Event::DisplayMath(s)
+        | Event::Html(s)
+        | Event::InlineHtml(s)
+        | Event::FootnoteReference(s) => vec![s],
+        Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(s)) | Tag::FootnoteDefinition(s)) => {
+            vec![s]
+        }
+        Event::Start(
+            Tag::Link {
+                dest_url,
+                title,
+                id,
+                ..
+            }
+            | Tag::Image {
+                dest_url,
+                title,
+                id,
+                ..
+            },
+        ) => {
+            vec![dest_url, title, id]
+        }
+        Event::Start(Tag::Heading {
+            id, classes, attrs, ..
+        }) => id
+            .iter_mut()
+            .chain(classes.iter_mut())
+            .chain(
+                attrs
+                    .iter_mut()
+                    .flat_map(|(name, value)| std::iter::once(name).chain(value)),
+            )
+            .collect(),
+        _ => Vec::new(),
+    }
+}
+
+/// Where a call's HTML goes in the rendered page.
+#[derive(Debug)]
+struct Slot {
+    index: usize,
+    /// Bytes of the page replaced: the marker, or `<p>marker</p>` for a block.
+    range: Range<usize>,
+    placement: Placement,
+}
+
+/// Finds each marker in the page. `None` when a marker is there twice or a marker character
+/// stands alone: the document wrote one itself (only cleaned raw HTML can do that).
+fn slots(html: &str, count: usize) -> Option<Vec<Slot>> {
+    let mut slots: Vec<Slot> = Vec::new();
+    let mut seen = vec![false; count];
+    let mut from = 0;
+    while let Some(found) = html[from..].find([MARKER_START, MARKER_END]) {
+        let start = from + found;
+        let (index, len) = parse_marker(&html[start..])?;
+        if index >= count || std::mem::replace(&mut seen[index], true) {
+            return None;
+        }
+        let end = start + len;
+        let block = html[..start].ends_with("<p>") && html[end..].starts_with("</p>");
+        slots.push(match block {
+            true => Slot {
+                index,
+                range: start - "<p>".len()..end + "</p>".len(),
+                placement: Placement::Block,
+            },
+            false => Slot {
+                index,
+                range: start..end,
+                placement: Placement::Inline,
+            },
+        });
+        from = end;
+    }
+    Some(slots)
+}
+
+/// The page with each slot replaced by its call's HTML, in one pass: HTML put in is never
+/// searched again, so text in it that looks like a marker stays text.
+fn splice(html: &str, slots: &[Slot], html_of_call: &[String]) -> String {
+    let extra: usize = html_of_call.iter().map(String::len).sum();
+    let mut out = String::with_capacity(html.len() + extra);
+    let mut last = 0;
+    for slot in slots {
+        out.push_str(&html[last..slot.range.start]);
+        out.push_str(&html_of_call[slot.index]);
+        last = slot.range.end;
+    }
+    out.push_str(&html[last..]);
     out
 }
 
@@ -208,12 +363,19 @@ fn literal_ranges(text: &str) -> Vec<Range<usize>> {
 
 /// Renders Markdown (already free of shortcodes) to HTML with ids and a table of contents.
 pub fn to_html(markdown: &str) -> Rendered {
-    let mut events: Vec<Event> = Parser::new_ext(markdown, options()).collect();
+    finish(
+        Parser::new_ext(markdown, options()).collect(),
+        markdown.len(),
+    )
+}
+
+/// Heading ids, ordinal-word lists, scrolling tables and footnotes last, then the HTML.
+fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
     let toc = assign_heading_ids(&mut events);
     mark_ordinal_lists(&mut events);
     let text = plain::from_events(&events);
     let events = footnotes_last(wrap_tables(events));
-    let mut html = String::with_capacity(markdown.len() * 3 / 2);
+    let mut html = String::with_capacity(source_len * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
     Rendered { html, toc, text }
 }
@@ -222,7 +384,8 @@ pub fn to_html(markdown: &str) -> Rendered {
 /// returns the h2–h4 headings as the table of contents.
 fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
     let mut toc = Vec::new();
-    let mut used: HashMap<String, usize> = HashMap::new();
+    let mut used: HashSet<String> = HashSet::new();
+    let mut suffixes: HashMap<String, usize> = HashMap::new();
     let mut i = 0;
     while i < events.len() {
         let Event::Start(Tag::Heading { level, id, .. }) = &events[i] else {
@@ -234,7 +397,7 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
         let mut j = i + 1;
         while j < events.len() && !matches!(events[j], Event::End(TagEnd::Heading(_))) {
             if let Event::Text(t) | Event::Code(t) = &events[j] {
-                title.push_str(t);
+                title.push_str(&without_shortcodes(t));
             }
             j += 1;
         }
@@ -246,13 +409,14 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
         } else {
             base
         };
-        let count = used.entry(base.clone()).or_insert(0);
-        let unique = if *count == 0 {
-            base.clone()
-        } else {
-            format!("{base}-{count}")
-        };
-        *count += 1;
+        // `a`, `a`, `a-1` must not give `a-1` twice: a numbered id may be taken already.
+        let count = suffixes.entry(base.clone()).or_insert(0);
+        let mut unique = base.clone();
+        while used.contains(&unique) {
+            *count += 1;
+            unique = format!("{base}-{count}");
+        }
+        used.insert(unique.clone());
         if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
             *id = Some(CowStr::from(unique.clone()));
         }
@@ -267,6 +431,22 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
         i = j;
     }
     toc
+}
+
+/// A heading's text without the markers of the shortcodes in it, for its id and the contents.
+fn without_shortcodes(text: &str) -> Cow<'_, str> {
+    if !text.contains(MARKER_START) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(start) = rest.find(MARKER_START) {
+        out.push_str(&rest[..start]);
+        let len = parse_marker(&rest[start..]).map_or(MARKER_START.len_utf8(), |(_, len)| len);
+        rest = &rest[start + len..];
+    }
+    out.push_str(rest);
+    Cow::Owned(out)
 }
 
 fn heading_number(level: HeadingLevel) -> u8 {
@@ -404,10 +584,21 @@ mod tests {
     }
 
     fn md(text: &str) -> (Rendered, Vec<Diagnostic>) {
+        md_with(text, RawHtml::Trusted)
+    }
+
+    fn md_with(text: &str, raw_html: RawHtml) -> (Rendered, Vec<Diagnostic>) {
         let file = SourceFile::from_text("d.md", text);
         let mut diagnostics = vec![];
-        let r = render(&file, 0..file.text.len(), &Echo, &mut diagnostics);
+        let r = render(&file, 0..file.text.len(), &Echo, raw_html, &mut diagnostics);
         (r, diagnostics)
+    }
+
+    fn messages(diagnostics: &[Diagnostic]) -> Vec<(String, &str)> {
+        diagnostics
+            .iter()
+            .map(|d| (d.position(), d.message.as_str()))
+            .collect()
     }
 
     #[test]
@@ -433,6 +624,13 @@ mod tests {
             ]
         );
         assert_eq!(r.toc[1].title, "III. Bài học kinh nghiệm");
+    }
+
+    #[test]
+    fn numbered_heading_ids_do_not_collide_with_written_ones() {
+        let (r, _) = md("## a\n\n## a\n\n## a-1\n\n## a\n");
+        let ids: Vec<&str> = r.toc.iter().map(|e| e.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a-1", "a-1-1", "a-2"]);
     }
 
     #[test]
@@ -488,5 +686,129 @@ mod tests {
         let notes = r.html.find("class=\"footnotes\"").unwrap();
         assert!(r.html.find("Đoạn cuối").unwrap() < notes);
         assert!(r.html.contains("<div class=\"table-scroll\"><table>"));
+    }
+
+    #[test]
+    fn marker_characters_written_in_the_document_are_never_a_shortcode_place() {
+        // Literally, or as entities that Markdown decodes: both print U+FFFD, and the
+        // shortcode's HTML goes where the shortcode is.
+        for text in ["\u{E000}0\u{E001} {{ a() }}", "&#57344;0&#57345; {{ a() }}"] {
+            let (r, d) = md(text);
+            assert!(d.is_empty(), "{d:?}");
+            assert_eq!(
+                r.html, "<p>\u{FFFD}0\u{FFFD} <span>a</span></p>\n",
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_shortcode_inside_an_address_or_an_image_is_an_error_not_html_in_an_attribute() {
+        let (r, d) = md("[x]({{ a() }}) và {{ b() }}\n\n![{{ c() }}](x.png)\n");
+        assert_eq!(
+            r.html,
+            "<p><a href=\"%EF%BF%BD0%EF%BF%BD\">x</a> và <span>b</span></p>\n<p><img src=\"x.png\" alt=\"\u{FFFD}2\u{FFFD}\" /></p>\n"
+        );
+        assert_eq!(
+            messages(&d),
+            [
+                ("d.md:1:5".into(), "shortcode `a` cannot be used here"),
+                ("d.md:3:3".into(), "shortcode `c` cannot be used here"),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_shortcode_in_a_heading_stays_out_of_its_id_and_the_contents() {
+        let (r, d) = md("## Kết quả {{ a() }}\n");
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(r.html, "<h2 id=\"ket-qua\">Kết quả <span>a</span></h2>\n");
+        assert_eq!(r.toc[0].title, "Kết quả");
+    }
+
+    #[test]
+    fn text_in_a_shortcode_that_looks_like_a_marker_stays_text() {
+        struct Tricky;
+        impl Shortcodes for Tricky {
+            fn render(&self, call: &Call, _: Placement) -> Result<String, ShortcodeError> {
+                Ok(format!(
+                    "<i title=\"{}\u{E000}1\u{E001}\">{}</i>",
+                    call.name, call.name
+                ))
+            }
+        }
+        let file = SourceFile::from_text("d.md", "{{ a() }} {{ b() }}");
+        let r = render(
+            &file,
+            0..file.text.len(),
+            &Tricky,
+            RawHtml::Trusted,
+            &mut vec![],
+        );
+        assert_eq!(
+            r.html,
+            "<p><i title=\"a\u{E000}1\u{E001}\">a</i> <i title=\"b\u{E000}1\u{E001}\">b</i></p>\n"
+        );
+    }
+
+    const RAW_HTML: &str = "<script>alert(1)</script>\n\n<p onclick=\"alert(2)\" style=\"position:fixed\">[Mở](javascript:alert(3)) <img src=\"x.png\" onerror=\"alert(4)\"> <b>đậm</b></p>\n";
+
+    #[test]
+    fn raw_html_is_published_as_written_by_default() {
+        let (r, d) = md(RAW_HTML);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(r.html, RAW_HTML.replacen("\n\n", "\n", 1));
+    }
+
+    #[test]
+    fn safe_html_removes_what_could_run_and_keeps_what_markdown_makes() {
+        let (r, d) = md_with(RAW_HTML, RawHtml::Sanitised);
+        assert!(d.is_empty(), "{d:?}");
+        assert_eq!(
+            r.html,
+            "\n<p>[Mở](javascript:alert(3)) <img src=\"x.png\"> <b>đậm</b></p>\n"
+        );
+        let (r, _) = md_with(
+            "[Mở](javascript:alert(1)) [web](https://x.vn/)\n\n| a | b |\n|:-:|--:|\n| 1 | 2 |\n\nCâu[^1].\n\n[^1]: Ghi chú.\n",
+            RawHtml::Sanitised,
+        );
+        assert_eq!(
+            r.html,
+            "<p><a>Mở</a> <a href=\"https://x.vn/\">web</a></p>\n<div class=\"table-scroll\"><table><thead><tr><th style=\"text-align:center\">a</th><th style=\"text-align:right\">b</th></tr></thead><tbody>\n<tr><td style=\"text-align:center\">1</td><td style=\"text-align:right\">2</td></tr>\n</tbody></table>\n</div>\n<p>Câu<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup>.</p>\n<div class=\"footnotes\" role=\"doc-endnotes\">\n<div class=\"footnote-definition\" id=\"1\"><sup class=\"footnote-definition-label\">1</sup>\n<p>Ghi chú.</p>\n</div>\n</div>\n"
+        );
+    }
+
+    #[test]
+    fn safe_html_keeps_shortcodes_out_of_attributes() {
+        // A block of raw HTML left open turns the paragraph with the shortcode into an
+        // attribute's value; cleaned, the shortcode is gone, and the drafter is told.
+        let (r, d) = md_with(
+            "<div title=\"\n\n{{ a() }}\n\n\">x</div>",
+            RawHtml::Sanitised,
+        );
+        assert!(!r.html.contains("<span>"), "{}", r.html);
+        assert_eq!(
+            messages(&d),
+            [(
+                "d.md:3:1".into(),
+                "shortcode `a` was removed with the HTML around it (safe_html)"
+            )]
+        );
+        // Raw HTML that spells a marker with entities cannot take a shortcode's place.
+        let (r, d) = md_with(
+            "<div>&#57344;0&#57345;</div>\n\n{{ a() }}\n",
+            RawHtml::Sanitised,
+        );
+        assert_eq!(
+            r.html,
+            "<div>\u{FFFD}0\u{FFFD}</div>\n<p>\u{FFFD}0\u{FFFD}</p>\n"
+        );
+        assert_eq!(
+            messages(&d),
+            [(
+                "d.md:1:1".into(),
+                "the document's HTML writes the private-use character U+E000 or U+E001"
+            )]
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! heading, list, table and code span, shortcodes left out (their figures are indexed with the
 //! indicators they show).
 
-use super::{MARKER_CLOSE, MARKER_OPEN, literal_ranges, options, shortcode};
+use super::{MARKER_END, MARKER_START, literal_ranges, options, shortcode};
 use pulldown_cmark::{Event, Parser, Tag, TagEnd};
 use std::borrow::Cow;
 use std::ops::Range;
@@ -76,13 +76,13 @@ pub(super) fn from_events(events: &[Event]) -> PlainText {
 }
 
 fn push_without_markers(out: &mut String, mut text: &str) {
-    while let Some(open) = text.find(MARKER_OPEN) {
+    while let Some(open) = text.find(MARKER_START) {
         out.push_str(&text[..open]);
         out.push(' ');
         let rest = &text[open..];
         text = rest
-            .find(MARKER_CLOSE)
-            .map_or("", |close| &rest[close + MARKER_CLOSE.len_utf8()..]);
+            .find(MARKER_END)
+            .map_or("", |close| &rest[close + MARKER_END.len_utf8()..]);
     }
     out.push_str(text);
 }

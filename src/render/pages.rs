@@ -4,7 +4,7 @@ use crate::charts::GlyphCache;
 use crate::diagnostics::Diagnostic;
 use crate::load::front_matter::split;
 use crate::markdown::plain::PlainText;
-use crate::markdown::{self, Rendered};
+use crate::markdown::{self, RawHtml, Rendered};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
 use crate::plan::DataFormat;
@@ -585,7 +585,11 @@ impl PageRenderer<'_> {
             org,
             term: doc.term,
         };
-        let rendered = markdown::render(&file, split.body, &shortcodes, &mut diagnostics);
+        let raw_html = match self.site.config.safe_html {
+            true => RawHtml::Sanitised,
+            false => RawHtml::Trusted,
+        };
+        let rendered = markdown::render(&file, split.body, &shortcodes, raw_html, &mut diagnostics);
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(diagnostics);
         }

@@ -4,6 +4,7 @@
 //! its file:line:column while the last good version stays in service.
 
 mod changes;
+mod connections;
 mod http;
 mod inject;
 mod preview;
@@ -86,12 +87,12 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
             listener.set_nonblocking(true)?;
             let listener = tokio::net::TcpListener::from_std(listener)?;
             let signals = shared.signals.clone();
-            axum::serve(listener, router(shared))
-                .with_graceful_shutdown(async move {
-                    let _ = tokio::signal::ctrl_c().await;
-                    let _ = signals.send(Signal::Shutdown);
-                })
-                .await
+            connections::serve(listener, router(shared), async move {
+                let _ = tokio::signal::ctrl_c().await;
+                let _ = signals.send(Signal::Shutdown);
+            })
+            .await;
+            Ok::<(), std::io::Error>(())
         })
         .map_err(|e| format!("the server stopped: {e}"))?;
     say(format_args!("stopped"));

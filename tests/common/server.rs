@@ -21,14 +21,42 @@ pub struct Server {
 impl Server {
     /// Starts `nhiemky serve --port 0` on `site` and waits until it listens.
     pub fn start(site: &TestSite) -> Server {
-        let mut child = Command::new(BIN)
+        Server::spawn(&mut Server::command(site))
+    }
+
+    /// Starts the server with at most `limit` open file descriptors (sockets included).
+    pub fn start_with_file_limit(site: &TestSite, limit: libc::rlim_t) -> Server {
+        use std::os::unix::process::CommandExt;
+        let mut command = Server::command(site);
+        // SAFETY: setrlimit is async-signal-safe, as code between fork and exec must be.
+        unsafe {
+            command.pre_exec(move || {
+                let rlimit = libc::rlimit {
+                    rlim_cur: limit,
+                    rlim_max: limit,
+                };
+                match libc::setrlimit(libc::RLIMIT_NOFILE, &rlimit) {
+                    0 => Ok(()),
+                    _ => Err(std::io::Error::last_os_error()),
+                }
+            })
+        };
+        Server::spawn(&mut command)
+    }
+
+    fn command(site: &TestSite) -> Command {
+        let mut command = Command::new(BIN);
+        command
             .args(["serve", "--port", "0", "--root"])
             .arg(site.dir.path())
             .env("NO_COLOR", "1")
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
+            .stderr(Stdio::piped());
+        command
+    }
+
+    fn spawn(command: &mut Command) -> Server {
+        let mut child = command.spawn().unwrap();
         let log = Arc::new(Mutex::new(String::new()));
         let (url_sender, url) = channel();
         let stdout = BufReader::new(child.stdout.take().unwrap());

@@ -1,0 +1,312 @@
+//! Files that are strange rather than wrong: links out of content/ and link loops, names that
+//! are no web address or not even UTF-8, a BOM with CRLF and NFD in every kind of file, a huge
+//! report and a huge data file. Each gets a clear diagnostic or correct output; never a panic,
+//! a hang, or a file outside the output folder.
+
+mod common;
+
+use common::{BIN, TestSite};
+use std::os::unix::fs::symlink;
+use std::process::Command;
+
+const TERM_DIR: &str = "content/dang-bo-thu/2020-2025";
+const DATA: &str = "content/dang-bo-thu/2020-2025/data.toml";
+const DOC: &str = "content/dang-bo-thu/2020-2025/bao-cao.md";
+
+/// Every file under the site folder but the output: what a build must never add to.
+fn sources(site: &TestSite) -> Vec<String> {
+    let mut files: Vec<String> = walkdir::WalkDir::new(site.dir.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| {
+            let path = e.path().strip_prefix(site.dir.path()).unwrap();
+            path.to_string_lossy().into_owned()
+        })
+        .filter(|p| !p.starts_with("public") && !p.starts_with(".public"))
+        .collect();
+    files.sort();
+    files
+}
+
+#[test]
+fn links_out_of_content_are_not_followed() {
+    let site = TestSite::fixture("valid-site");
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.md");
+    std::fs::write(
+        &secret,
+        site.read(DOC)
+            .replace("Phần thứ nhất", "BÍ MẬT NGOÀI TRANG"),
+    )
+    .unwrap();
+    std::fs::create_dir(outside.path().join("2020-2025")).unwrap();
+    symlink(&secret, site.path(&format!("{TERM_DIR}/bi-mat.md"))).unwrap();
+    symlink(outside.path(), site.path("content/ngoai")).unwrap();
+    symlink(
+        outside.path().join("2020-2025"),
+        site.path("content/dang-bo-thu/2015-2020"),
+    )
+    .unwrap();
+    let run = site.build();
+    run.assert_ok();
+    let stderr = run.stderr();
+    for (path, name) in [
+        ("content/dang-bo-thu/2015-2020", "2015-2020"),
+        ("content/dang-bo-thu/2020-2025/bi-mat.md", "bi-mat.md"),
+        ("content/ngoai", "ngoai"),
+    ] {
+        assert!(
+            stderr.contains(&format!("warning: `{name}` is a symbolic link; links in content/ are not followed, so it is ignored")),
+            "{stderr}"
+        );
+        assert!(run.positions().contains(&format!("{path}:1:1")), "{stderr}");
+    }
+    assert!(
+        !site
+            .path("public/dang-bo-thu/2020-2025/bi-mat.html")
+            .exists()
+    );
+    assert!(!site.path("public/ngoai").exists());
+}
+
+#[test]
+fn a_linked_organisation_file_is_not_read() {
+    let site = TestSite::fixture("valid-site");
+    let outside = tempfile::tempdir().unwrap();
+    let org = outside.path().join("_org.toml");
+    std::fs::rename(site.path("content/dang-bo-thu/_org.toml"), &org).unwrap();
+    symlink(&org, site.path("content/dang-bo-thu/_org.toml")).unwrap();
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    assert_eq!(
+        run.errors(),
+        [(
+            "content/dang-bo-thu:1:1".to_owned(),
+            "organisation folder `dang-bo-thu` has no _org.toml".to_owned()
+        )]
+    );
+    assert!(
+        run.stderr()
+            .contains("warning: `_org.toml` is a symbolic link")
+    );
+}
+
+#[test]
+fn link_loops_end_at_once() {
+    let site = TestSite::fixture("valid-site");
+    symlink(".", site.path(&format!("{TERM_DIR}/vong"))).unwrap();
+    symlink("../content", site.path("content/vong")).unwrap();
+    symlink("vong-a", site.path("content/dang-bo-thu/vong-b")).unwrap();
+    symlink("vong-b", site.path("content/dang-bo-thu/vong-a")).unwrap();
+    let run = site.build();
+    run.assert_ok();
+    assert_eq!(run.stderr().matches("is a symbolic link").count(), 4);
+}
+
+#[test]
+fn names_that_are_no_web_address_are_refused_and_nothing_is_written() {
+    use std::os::unix::ffi::OsStrExt;
+    let site = TestSite::fixture("valid-site");
+    let before = sources(&site);
+    std::fs::copy(
+        site.path(DOC),
+        site.path(&format!("{TERM_DIR}/bao cao..md")),
+    )
+    .unwrap();
+    let not_utf8 = std::ffi::OsStr::from_bytes(b"bao-c\xe1o.md");
+    std::fs::copy(site.path(DOC), site.path(TERM_DIR).join(not_utf8)).unwrap();
+    site.write(
+        "content/Đảng bộ/_org.toml",
+        "slug = \"Đảng bộ\"\nname = \"Đảng bộ\"\nkind = \"dang-bo\"\n",
+    );
+    site.edit(DATA, "id = \"ty-le-dang-vien\"", "id = \"../../ty-le\"");
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    let errors = run.errors();
+    for (position, message) in [
+        (
+            "content/dang-bo-thu/2020-2025/bao cao..md:1:1",
+            "file name `bao cao..md` cannot be a web address",
+        ),
+        (
+            "content/dang-bo-thu/2020-2025/bao-c\u{FFFD}o.md:1:1",
+            "file name `bao-c\u{FFFD}o.md` cannot be a web address",
+        ),
+        (
+            "content/Đảng bộ/_org.toml:1:8",
+            "slug \"Đảng bộ\" may only use a-z, 0-9 and -",
+        ),
+        (
+            "content/dang-bo-thu/2020-2025/data.toml:6:6",
+            "id \"../../ty-le\"",
+        ),
+    ] {
+        assert!(
+            errors
+                .iter()
+                .any(|(p, m)| p == position && m.contains(message)),
+            "{message} at {position}: {errors:#?}"
+        );
+    }
+    assert!(!site.path("public").exists());
+    let mut expected = before;
+    expected.extend([
+        format!("{TERM_DIR}/bao cao..md"),
+        format!("{TERM_DIR}/bao-c\u{FFFD}o.md"),
+        "content/Đảng bộ".to_owned(),
+        "content/Đảng bộ/_org.toml".to_owned(),
+    ]);
+    expected.sort();
+    assert_eq!(sources(&site), expected);
+}
+
+#[test]
+fn every_kind_of_file_may_have_a_bom_crlf_and_nfd() {
+    use nhiemky::vi::to_nfd;
+    let site = TestSite::fixture("valid-site");
+    for file in ["config.toml", "content/dang-bo-thu/_org.toml", DATA, DOC] {
+        let text = to_nfd(&site.read(file)).replace('\n', "\r\n");
+        site.write(file, [b"\xEF\xBB\xBF".as_slice(), text.as_bytes()].concat());
+    }
+    let run = site.build();
+    run.assert_ok();
+    assert_eq!(
+        run.stderr()
+            .matches("warning: text is not in Unicode NFC")
+            .count(),
+        4,
+        "{}",
+        run.stderr()
+    );
+    let page = site.page("dang-bo-thu/chi-tieu/ty-le-dang-vien.html");
+    assert!(page.contains("<h1>Tỷ lệ đảng viên</h1>"), "{page}");
+    assert!(site.page("index.html").contains("Đảng bộ Thử nghiệm"));
+}
+
+/// Runs nhiemky and returns whether it succeeded, its standard error and the CPU seconds it
+/// used (user and system, all threads): unlike the clock, not stretched by tests beside it.
+#[expect(
+    clippy::zombie_processes,
+    reason = "reaped with wait4, which also tells its CPU time"
+)]
+fn timed(site: &TestSite, args: &[&str]) -> (bool, String, f64) {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
+    let mut child = Command::new(BIN)
+        .args(args)
+        .arg("--root")
+        .arg(site.dir.path())
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut text = String::new();
+        stderr.read_to_string(&mut text).unwrap();
+        text
+    });
+    let mut status = 0;
+    // SAFETY: an all-zero rusage is valid, and wait4 reaps our own child, which `child`
+    // (never waited for) will not touch again.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let reaped = unsafe { libc::wait4(child.id() as libc::pid_t, &mut status, 0, &mut usage) };
+    assert_eq!(reaped, child.id() as libc::pid_t);
+    let seconds = |t: libc::timeval| t.tv_sec as f64 + t.tv_usec as f64 / 1e6;
+    let cpu = seconds(usage.ru_utime) + seconds(usage.ru_stime);
+    let succeeded = std::process::ExitStatus::from_raw(status).success();
+    (succeeded, reader.join().unwrap(), cpu)
+}
+
+/// Sizes for the big inputs: small enough for a debug build in a few seconds, four times apart
+/// to show the time grows linearly; `NHIEMKY_FULL_SIZE=1` runs the sizes of the issue.
+fn sizes(small: usize, full: usize) -> [usize; 2] {
+    match std::env::var_os("NHIEMKY_FULL_SIZE") {
+        Some(_) => [full / 4, full],
+        None => [small, small * 4],
+    }
+}
+
+/// Four times the input may cost at most this many times the CPU: linear is about 4, the
+/// square 16.
+const MOST_GROWTH: f64 = 8.0;
+
+#[test]
+fn a_huge_report_is_read_in_linear_time() {
+    let [small, large] = sizes(500_000, 50_000_000);
+    let site = TestSite::fixture("valid-site");
+    let head = site.read(DOC);
+    let paragraph = "Trong nhiệm kỳ, Đảng bộ đã lãnh đạo thực hiện thắng lợi các mục tiêu, **nhiệm vụ** đề ra; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt *trên 95%*, `vượt` chỉ tiêu.\n\n";
+    let report = |bytes: usize| {
+        let mut text = head.clone();
+        let mut section = 0;
+        while text.len() < bytes {
+            text.push_str(&format!("## Phần {section}\n\n"));
+            for _ in 0..50 {
+                text.push_str(paragraph);
+            }
+            section += 1;
+        }
+        text.push_str("Đoạn cuối cùng của báo cáo.\n");
+        text
+    };
+    let mut cpu = Vec::new();
+    for bytes in [large, small] {
+        site.write(DOC, report(bytes));
+        let (ok, stderr, seconds) = timed(&site, &["check"]);
+        assert!(ok, "{stderr}");
+        cpu.insert(0, seconds);
+    }
+    eprintln!(
+        "check: {small} B in {:.2} s of CPU, {large} B in {:.2} s",
+        cpu[0], cpu[1]
+    );
+    assert!(
+        cpu[1] < MOST_GROWTH * cpu[0],
+        "{small} B: {:.2} s, {large} B: {:.2} s",
+        cpu[0],
+        cpu[1]
+    );
+    // And it is published whole (the smaller one: indexing it for search takes time too).
+    site.build().assert_ok();
+    let page = site.page("dang-bo-thu/2020-2025/bao-cao.html");
+    assert!(page.contains("<p>Đoạn cuối cùng của báo cáo.</p>"));
+}
+
+#[test]
+fn a_huge_data_file_is_read_in_linear_time() {
+    let [small, large] = sizes(2_000, 100_000);
+    let site = TestSite::fixture("valid-site");
+    let head = site.read(DATA);
+    let data = |count: usize| {
+        let mut text = format!(
+            "{head}\n[[indicator]]\nid = \"nhieu\"\nname = \"Nhiều số liệu\"\nunit = \"count\"\ndirection = \"higher_better\"\n"
+        );
+        let first = jiff::civil::date(1900, 1, 1);
+        for k in 0..count {
+            let day = first.checked_add(jiff::Span::new().days(k as i64)).unwrap();
+            text.push_str(&format!(
+                "\n  [[indicator.obs]]\n  as_of = {day}\n  value = {k}\n"
+            ));
+        }
+        text
+    };
+    let mut cpu = Vec::new();
+    for count in [small, large] {
+        site.write(DATA, data(count));
+        let (ok, stderr, seconds) = timed(&site, &["check"]);
+        assert!(ok, "{stderr}");
+        cpu.push(seconds);
+    }
+    eprintln!(
+        "check: {small} observations in {:.2} s of CPU, {large} in {:.2} s",
+        cpu[0], cpu[1]
+    );
+    assert!(
+        cpu[1] < MOST_GROWTH * cpu[0],
+        "{small}: {:.2} s, {large}: {:.2} s",
+        cpu[0],
+        cpu[1]
+    );
+}
