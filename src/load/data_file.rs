@@ -616,13 +616,13 @@ impl Reader<'_, '_> {
             _ => {}
         }
         let source = self.check_source(&input.source);
-        Provenance {
-            as_stated: input.as_stated.filter(|s| !s.trim().is_empty()),
-            confidence: input.confidence,
-            derivation: input.derivation,
+        Provenance::new(
+            input.confidence,
+            input.as_stated.filter(|s| !s.trim().is_empty()),
+            input.derivation,
             source,
-            notes: input.notes,
-        }
+            input.notes,
+        )
     }
 
     fn indicator(
@@ -760,9 +760,7 @@ impl Reader<'_, '_> {
         for obs in subs.obs {
             let span = obs.span();
             if let Some(mut o) = self.observation(obs.into_inner(), span, &shape) {
-                if o.provenance.source.is_none() {
-                    o.provenance.source = indicator_source.clone();
-                }
+                o.provenance.default_source(indicator_source.as_ref());
                 indicator.observations.push(o);
             }
         }
@@ -797,20 +795,20 @@ impl Reader<'_, '_> {
             pad_small_counts: self.context.config.locale.pad_small_counts,
         };
         for obs in &mut indicator.observations {
-            obs.display = match &obs.provenance.as_stated {
-                Some(text) => text.clone(),
+            obs.display = match obs.provenance.as_stated() {
+                Some(text) => text.to_owned(),
                 None => format.qualified(&obs.amount, obs.qualifier, obs.approx_side),
             };
         }
         for target in &mut indicator.targets {
-            target.display = match &target.provenance.as_stated {
-                Some(text) => text.clone(),
+            target.display = match target.provenance.as_stated() {
+                Some(text) => text.to_owned(),
                 None => format.target(&target.amount, target.kind, target.comparator, target.basis),
             };
         }
         for change in &mut indicator.changes {
-            change.display = match &change.provenance.as_stated {
-                Some(text) => text.clone(),
+            change.display = match change.provenance.as_stated() {
+                Some(text) => text.to_owned(),
                 None => format.change(change.value, change.unit),
             };
         }

@@ -378,7 +378,7 @@ fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Ve
                 indicator.id,
                 target.term,
                 assessment.verdict.describe(),
-                assessment.provenance.as_stated.as_deref().unwrap_or("—"),
+                assessment.provenance.as_stated().unwrap_or("—"),
                 verdict.describe(),
                 result_text,
                 target.display

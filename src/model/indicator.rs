@@ -257,14 +257,66 @@ impl Amount {
     }
 }
 
-/// Common provenance of a stated figure.
+/// Common provenance of a stated figure. Its texts are kept apart, and only when one is
+/// written: most figures have none, and a national archive holds millions of figures.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Provenance {
-    pub as_stated: Option<String>,
     pub confidence: Confidence,
-    pub derivation: Option<String>,
-    pub source: Option<String>,
-    pub notes: Option<String>,
+    texts: Option<Box<ProvenanceTexts>>,
+}
+
+#[derive(Debug, Clone, PartialEq, Default)]
+struct ProvenanceTexts {
+    as_stated: Option<String>,
+    derivation: Option<String>,
+    source: Option<String>,
+    notes: Option<String>,
+}
+
+impl Provenance {
+    pub fn new(
+        confidence: Confidence,
+        as_stated: Option<String>,
+        derivation: Option<String>,
+        source: Option<String>,
+        notes: Option<String>,
+    ) -> Provenance {
+        let texts = ProvenanceTexts {
+            as_stated,
+            derivation,
+            source,
+            notes,
+        };
+        Provenance {
+            confidence,
+            texts: (texts != ProvenanceTexts::default()).then(|| Box::new(texts)),
+        }
+    }
+
+    /// The figure as the report words it ("trên 98%"), shown instead of a formatted value.
+    pub fn as_stated(&self) -> Option<&str> {
+        self.texts.as_ref()?.as_stated.as_deref()
+    }
+
+    pub fn derivation(&self) -> Option<&str> {
+        self.texts.as_ref()?.derivation.as_deref()
+    }
+
+    /// The id of a source listed in the data file.
+    pub fn source(&self) -> Option<&str> {
+        self.texts.as_ref()?.source.as_deref()
+    }
+
+    pub fn notes(&self) -> Option<&str> {
+        self.texts.as_ref()?.notes.as_deref()
+    }
+
+    /// Names `source` as the figure's source unless it names its own.
+    pub fn default_source(&mut self, source: Option<&String>) {
+        if let (None, Some(source)) = (self.source(), source) {
+            self.texts.get_or_insert_default().source = Some(source.clone());
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -526,8 +526,7 @@ impl Views<'_> {
             breakdown: obs.breakdown.clone(),
             note: note(p),
             source: p
-                .source
-                .as_ref()
+                .source()
                 .and_then(|id| org.source(obs.file_term, id))
                 .map(|s| s.title.clone()),
             term: (!indicator.defined_in.is_empty()).then(|| {
@@ -573,7 +572,7 @@ impl Views<'_> {
                 StatedView {
                     code: a.verdict.code(),
                     label: self.i18n.label("verdicts", a.verdict.code()),
-                    text: a.provenance.as_stated.clone(),
+                    text: a.provenance.as_stated().map(str::to_owned),
                     disagrees: evaluation.verdict.contradicts(a.verdict),
                 }
             }),
@@ -596,12 +595,12 @@ impl Views<'_> {
         let mut source_ids: Vec<(Term, &str)> = indicator
             .observations
             .iter()
-            .filter_map(|o| o.provenance.source.as_deref().map(|s| (o.file_term, s)))
+            .filter_map(|o| o.provenance.source().map(|s| (o.file_term, s)))
             .chain(
                 indicator
                     .targets
                     .iter()
-                    .filter_map(|t| t.provenance.source.as_deref().map(|s| (t.file_term, s))),
+                    .filter_map(|t| t.provenance.source().map(|s| (t.file_term, s))),
             )
             .collect();
         source_ids.sort();
@@ -681,10 +680,10 @@ impl Views<'_> {
 }
 
 fn note(p: &crate::model::indicator::Provenance) -> Option<String> {
-    match (&p.derivation, &p.notes) {
+    match (p.derivation(), p.notes()) {
         (Some(d), Some(n)) => Some(format!("{d}. {n}")),
-        (Some(d), None) => Some(d.clone()),
-        (None, Some(n)) => Some(n.clone()),
+        (Some(d), None) => Some(d.to_owned()),
+        (None, Some(n)) => Some(n.to_owned()),
         (None, None) => None,
     }
 }
