@@ -75,8 +75,15 @@ pub fn prepare(work: &Path) -> (PathBuf, usize) {
         Some(dir) => PathBuf::from(dir),
         None => work.join("site"),
     };
+    let orgs = ensure(&site, orgs);
+    (site, orgs)
+}
+
+/// Generates `orgs` organisations into `site` unless its content/ is already there; returns
+/// the number of organisations it holds.
+pub fn ensure(site: &Path, orgs: usize) -> usize {
     if !site.join("content").is_dir() {
-        generate(&site, orgs);
+        generate(site, orgs);
     }
     let orgs = fs::read_dir(site.join("content")).unwrap().count();
     println!(
@@ -84,7 +91,7 @@ pub fn prepare(work: &Path) -> (PathBuf, usize) {
         orgs * TERMS.len(),
         content_bytes(&site.join("content")) as f64 / 1e6
     );
-    (site, orgs)
+    orgs
 }
 
 fn content_bytes(path: &Path) -> u64 {
