@@ -95,11 +95,11 @@ fn every_spelling_of_dang_vien_finds_the_document_with_its_organisation_and_term
             "{query:?} found:\n{}",
             found.join("\n")
         );
-        // Marked where the query matched, in the original spelling.
+        // Marked where the query matched, in the original spelling, the two words in one mark.
         assert_eq!(
             eval_string(
                 &tab,
-                "[...document.querySelectorAll('.search-result-title mark')].map(m => m.textContent).slice(0, 2).join(' ')"
+                "document.querySelector('.search-result-title mark').textContent"
             ),
             "đảng viên",
             "{query:?}"
@@ -112,6 +112,35 @@ fn every_spelling_of_dang_vien_finds_the_document_with_its_organisation_and_term
             .iter()
             .any(|(path, _)| path.starts_with("/pagefind/fragment/"))
     );
+}
+
+#[test]
+fn a_snippet_shows_the_text_around_the_query_words_else_the_summary() {
+    let site = TestSite::fixture("valid-site");
+    site.write(
+        "content/dang-bo-thu/2020-2025/sinh-hoat-chuyen-de.md",
+        "+++\ntitle = \"Sinh hoạt chuyên đề\"\norg = \"dang-bo-thu\"\nterm = \"2020-2025\"\ndoc_type = \"bao-cao\"\nstatus = \"published\"\n\n[summary]\ntext = \"Tổng kết công tác năm 2023.\"\n+++\n\nNăm 2023, chi bộ trường Tiểu học Hỷ kết nạp thêm 5 Đảng viên mới, nâng tổng số lên 40.\n",
+    );
+    site.build().assert_ok();
+    let server = StaticServer::start(&site.path("public"));
+    let browser = browser();
+    let snippet = |query: &str| {
+        let tab = open(&browser, &search_url(&server, query));
+        results(&tab);
+        eval_string(
+            &tab,
+            "[...document.querySelectorAll('.search-results > li')]
+                .filter(li => li.querySelector('.search-result-title').textContent == 'Sinh hoạt chuyên đề')
+                .map(li => li.querySelector('.search-result-snippet').innerHTML).join('')",
+        )
+    };
+    // The body's own spelling, the query's words in one mark.
+    assert_eq!(
+        snippet("dang vien"),
+        "Năm 2023, chi bộ trường Tiểu học Hỷ kết nạp thêm 5 <mark>Đảng viên</mark> mới, nâng tổng số lên 40."
+    );
+    // Words found only in the title: the summary.
+    assert_eq!(snippet("chuyen de"), "Tổng kết công tác năm 2023.");
 }
 
 #[test]

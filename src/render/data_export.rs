@@ -1,7 +1,7 @@
 //! The figures behind the pages, for download: CSV and JSON of a term's indicators and of one
 //! indicator across all terms. Each figure is one row: a result, a baseline or a target, with
-//! its number as a plain number (decimal point, no thousands separator: unambiguous to every
-//! program) beside the words of the report ("trên 98%").
+//! its number as a plain number (decimal point, no thousands separator, never three decimals
+//! alone: see `plain_number`) beside the words of the report ("trên 98%").
 //!
 //! CSV is written for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads
 //! Vietnamese as mojibake), comma-separated, CRLF line ends (RFC 4180), headers in the
@@ -157,7 +157,7 @@ impl<'a> Selection<'a> {
         write_row(&mut writer, &header);
         for data in &self.indicators {
             for figure in &data.figures {
-                let number = |n: Option<f64>| n.map(|v| v.to_string()).unwrap_or_default();
+                let number = |n: Option<f64>| n.map(plain_number).unwrap_or_default();
                 let row = [
                     safe(&data.id),
                     safe(&data.name),
@@ -208,6 +208,17 @@ fn write_row(writer: &mut csv::Writer<&mut Vec<u8>>, row: &[String]) {
     writer
         .write_record(row)
         .expect("writing to memory cannot fail");
+}
+
+/// A number as the CSV writes it: decimal point, no grouping. Exactly three decimals get a
+/// fourth, zero: a spreadsheet in a locale that groups thousands with `.` (Vietnamese, German)
+/// would read "1.234" as 1234, but leaves "1.2340" as visible text instead of a wrong number.
+fn plain_number(value: f64) -> String {
+    let text = value.to_string();
+    match text.split_once('.') {
+        Some((_, decimals)) if decimals.len() == 3 => format!("{text}0"),
+        _ => text,
+    }
 }
 
 /// The relation cell: empty for an exact figure (a lone `=` would be a formula), guarded
@@ -308,5 +319,14 @@ mod tests {
         assert_eq!(safe("-1"), "'-1");
         assert_eq!(safe("@SUM(A1)"), "'@SUM(A1)");
         assert_eq!(safe("trên 98%"), "trên 98%");
+    }
+
+    #[test]
+    fn no_number_looks_grouped_by_thousands() {
+        assert_eq!(plain_number(1.234), "1.2340");
+        assert_eq!(plain_number(-0.125), "-0.1250");
+        assert_eq!(plain_number(58.6), "58.6");
+        assert_eq!(plain_number(1234.5678), "1234.5678");
+        assert_eq!(plain_number(86.0), "86");
     }
 }

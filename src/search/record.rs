@@ -7,7 +7,8 @@
 //! each linking to its page.
 //!
 //! What a result shows is kept in pagefind *filters*, never folded: `heading`, `kind`, `org`,
-//! `term`, `snippet`, `status` (drafts only), `indicators` (one value per indicator: address,
+//! `term`, `snippet`, `text` (a document's opening words, for the snippet around the query's
+//! words), `status` (drafts only), `indicators` (one value per indicator: address,
 //! tab, name, tab, figures). Filters travel with a result but, unlike meta fields, are not
 //! split into words and indexed, which would double pagefind's work and a query's download.
 //! The one meta field, `title`, holds the folded title: pagefind gives extra weight to words
@@ -29,6 +30,11 @@ use rayon::prelude::*;
 
 /// Words of a snippet taken from the start of a text.
 const SNIPPET_WORDS: usize = 32;
+
+/// Most characters of a document's text a result carries, for the search page to cut its
+/// snippet from around the query's words. Bounded: every result shown downloads its fragment
+/// file, with the `text` of the neighbours stored in it.
+const TEXT_CHARS: usize = 600;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Record {
@@ -169,6 +175,7 @@ pub fn document_record(
         ("org", vec![org.name.clone()]),
         ("term", vec![term]),
         ("snippet", vec![snippet_of(snippet)]),
+        ("text", vec![opening(&body.text, TEXT_CHARS)]),
     ];
     if front.status == Status::Draft {
         shown.push(("status", vec![i18n.label("statuses", front.status.code())]));
@@ -207,6 +214,24 @@ fn snippet_of(text: &str) -> String {
     snippet
 }
 
+/// The whole words of `text` that fit in `chars` characters, whitespace as single spaces.
+fn opening(text: &str, chars: usize) -> String {
+    let mut out = String::new();
+    let mut count = 0;
+    for word in text.split_whitespace() {
+        let more = word.chars().count() + usize::from(!out.is_empty());
+        if count + more > chars {
+            break;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+        count += more;
+    }
+    out
+}
+
 /// Text for a tab-separated value: its whitespace (tabs, line breaks) as single spaces.
 fn one_line(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
@@ -224,6 +249,13 @@ mod tests {
         assert!(snippet.ends_with(" …"));
         assert_eq!(snippet.split_whitespace().count(), SNIPPET_WORDS + 1);
         assert_eq!(snippet_of(""), "");
+    }
+
+    #[test]
+    fn an_opening_keeps_whole_words_within_its_characters() {
+        assert_eq!(opening("Đảng  viên\nmới kết nạp", 14), "Đảng viên mới");
+        assert_eq!(opening("Đảng viên", 3), "");
+        assert_eq!(opening("", 10), "");
     }
 
     #[test]

@@ -68,18 +68,42 @@
     return engine;
   }
 
-  // Appends `value` to `element`, every word matching a query term marked.
+  // Does `part` (one word as written) begin with a query term, once folded?
+  function matches(part, terms) {
+    var k = key(part);
+    return Boolean(k) && terms.some(function (t) { return k.indexOf(t) === 0; });
+  }
+
+  // Appends `value` to `element`, each run of words matching query terms in one <mark>.
   function marked(element, value, terms) {
-    value.split(/(\s+)/).forEach(function (part) {
-      var k = key(part);
-      if (k && terms.some(function (t) { return k.indexOf(t) === 0; })) {
-        var mark = document.createElement("mark");
-        mark.textContent = part;
-        element.appendChild(mark);
+    var mark = null;
+    value.split(/(\s+)/).forEach(function (part, i, parts) {
+      var space = i % 2 === 1;
+      // A space joins a mark only when the word after it matches too.
+      if (space ? mark && matches(parts[i + 1] || "", terms) : matches(part, terms)) {
+        if (!mark) mark = element.appendChild(document.createElement("mark"));
+        mark.appendChild(document.createTextNode(part));
       } else {
+        mark = null;
         element.appendChild(document.createTextNode(part));
       }
     });
+  }
+
+  // Words of the document's text around the first place where the query's words follow each
+  // other, else around the first word that matches one, "…" where cut; null when none matches.
+  // The text is split into words as written and each word is folded alone, so a match is found
+  // at its place in the original, whatever folding changed in its length.
+  var BEFORE = 12, AFTER = 24;
+  function excerpt(text, terms) {
+    var words = text.split(/\s+/).filter(Boolean);
+    var phrase = words.findIndex(function (w, i) {
+      return terms.every(function (t, j) { return i + j < words.length && matches(words[i + j], [t]); });
+    });
+    var at = phrase >= 0 ? phrase : words.findIndex(function (w) { return matches(w, terms); });
+    if (at < 0) return null;
+    var from = Math.max(0, at - BEFORE), to = Math.min(words.length, at + AFTER);
+    return (from > 0 ? "… " : "") + words.slice(from, to).join(" ") + (to < words.length ? " …" : "");
   }
 
   // How many of the query terms begin a word of `value`.
@@ -102,8 +126,10 @@
     var facts = [first("kind"), first("org"), term && text("term") + " " + term, first("status")];
     node.querySelector(".search-result-meta").textContent =
       facts.filter(Boolean).join(" · ");
+    // From the text where the query's words are, else the summary.
     var snippet = node.querySelector(".search-result-snippet");
-    if (first("snippet")) marked(snippet, first("snippet"), terms);
+    var shown = excerpt(first("text"), terms) || first("snippet");
+    if (shown) marked(snippet, shown, terms);
     else snippet.remove();
     // An organisation's result names its indicators that match the most query terms (the
     // rest may be in its name): one "address \t name \t figures" value each.
