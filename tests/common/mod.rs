@@ -89,23 +89,7 @@ impl TestSite {
 
     /// Every file under `relative` with its bytes, sorted by path.
     pub fn snapshot(&self, relative: &str) -> Vec<(String, Vec<u8>)> {
-        let root = self.path(relative);
-        let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(&root)
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.file_type().is_file())
-            .map(|e| {
-                let rel = e
-                    .path()
-                    .strip_prefix(&root)
-                    .unwrap()
-                    .to_string_lossy()
-                    .into_owned();
-                (rel, fs::read(e.path()).unwrap())
-            })
-            .collect();
-        files.sort();
-        files
+        snapshot(&self.path(relative))
     }
 }
 
@@ -215,4 +199,24 @@ pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
 /// A template of the built-in theme, as a site would copy it to override it.
 pub fn builtin_template(name: &str) -> String {
     fs::read_to_string(repo().join("themes/default/templates").join(name)).unwrap()
+}
+
+/// Every file under `dir` with its bytes, sorted by path.
+pub fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (rel, fs::read(e.path()).unwrap())
+        })
+        .collect();
+    files.sort();
+    files
 }
