@@ -2,6 +2,7 @@
 
 use crate::archive::published::PUBLISHED_FILE;
 use crate::config::CONFIG_FILE;
+use std::collections::HashSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -17,6 +18,9 @@ pub struct Staging {
     staged: AtomicBool,
     /// The files found unchanged before the staging folder existed.
     unchanged: Mutex<Vec<String>>,
+    /// Folders of the staging folder already made: a site has ten files per folder, and asking
+    /// the file system again for each costs as much as writing a small file.
+    folders: Mutex<HashSet<PathBuf>>,
 }
 
 /// What [`Staging::publish`] did.
@@ -70,6 +74,7 @@ impl Staging {
             previous: target.is_dir().then(|| target.to_path_buf()),
             staged: AtomicBool::new(false),
             unchanged: Mutex::new(Vec::new()),
+            folders: Mutex::new(HashSet::new()),
         })
     }
 
@@ -97,9 +102,7 @@ impl Staging {
             }
         }
         let path = self.dir.join(relative);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent)?;
-        }
+        self.make_parent(&path)?;
         match old {
             Some(old) if same => link_or_copy(&old, &path),
             _ => fs::write(&path, bytes),
@@ -113,11 +116,23 @@ impl Staging {
         let previous = self.previous.as_deref().unwrap_or(&self.target);
         for relative in unchanged {
             let path = self.dir.join(relative);
-            if let Some(parent) = path.parent() {
-                fs::create_dir_all(parent)?;
-            }
+            self.make_parent(&path)?;
             link_or_copy(&previous.join(relative), &path)?;
         }
+        Ok(())
+    }
+
+    /// Makes the folder `path` goes in, unless this build made it already.
+    fn make_parent(&self, path: &Path) -> io::Result<()> {
+        let Some(parent) = path.parent() else {
+            return Ok(());
+        };
+        let lock = || self.folders.lock().unwrap_or_else(|e| e.into_inner());
+        if lock().contains(parent) {
+            return Ok(());
+        }
+        fs::create_dir_all(parent)?;
+        lock().insert(parent.to_path_buf());
         Ok(())
     }
 
