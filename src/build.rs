@@ -10,6 +10,7 @@ use crate::output::{Published, Staging, check_output_dir};
 use crate::plan::{Output, Page, Plan, plan};
 use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
+use crate::render::site_paths::SitePaths;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
 use crate::routes::check_aliases;
@@ -168,11 +169,13 @@ fn render_units(
     let site = &prepared.site;
     let i18n = &prepared.theme.i18n;
     let words = Words::from_i18n(i18n);
+    let paths = SitePaths::new(&prepared.plan);
     let renderer = PageRenderer {
         site,
         templates: &prepared.templates,
         i18n,
         archived_on: prepared.archived_on,
+        paths: Some(&paths),
     };
     let glyphs = GlyphCache::default();
     let units: Vec<Rendered> = prepared
@@ -189,16 +192,18 @@ fn render_units(
                 .filter(|output| chosen(output))
                 .map(
                     |output| match renderer.render_with_text(output, charts.as_ref()) {
-                        Ok((bytes, text)) => {
-                            let record = match (output.page, text) {
+                        Ok(rendered) => {
+                            let record = match (output.page, &rendered.text) {
                                 (Page::Document { org, doc }, Some(text)) if records => {
                                     let org = &site.orgs[org];
                                     let doc = &org.documents[doc];
-                                    Some(search::document_record(site, org, doc, i18n, &text))
+                                    Some(search::document_record(site, org, doc, i18n, text))
                                 }
                                 _ => None,
                             };
-                            (sink(output, &bytes).err().into_iter().collect(), record)
+                            let mut diagnostics = rendered.warnings;
+                            diagnostics.extend(sink(output, &rendered.bytes).err());
+                            (diagnostics, record)
                         }
                         Err(diagnostics) => (diagnostics, None),
                     },

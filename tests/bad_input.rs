@@ -391,3 +391,53 @@ fn text_in_nfd_with_crlf_and_a_bom_builds_to_nfc() {
     let (normalized, _) = nhiemky::vi::normalize_text(&html);
     assert_eq!(html, normalized);
 }
+
+#[test]
+fn a_relative_link_to_nothing_is_a_warning_at_the_link() {
+    let site = built_site();
+    let text = site.read(DOC);
+    let line = "Xem {{ indicator(id=\"ty-le-dang-vien\") }}, [kỳ trước](../2015-2020/bao-cao.html), [tệp](files/khong-co.pdf), [số liệu](../2015-2020/chi-tieu.csv#dong-2), [chỉ tiêu](../chi-tieu/ty-le-dang-vien.html), [tổ chức](../), [nhiệm kỳ](../2015-2020), [ngoài](../../../x.html), ![ảnh](anh.png), [web](https://x.vn/a.html), [thư](mailto:a@x.vn), [mục](#phan-thu-nhat).";
+    site.write(DOC, format!("{text}\n{line}\n"));
+    let number = text.lines().count() + 2;
+    let column = |link: &str| line[..line.find(link).unwrap()].chars().count() + 1;
+    let run = site.build();
+    run.assert_ok();
+    let stderr = run.stderr();
+    let warnings: Vec<(String, String)> = stderr
+        .lines()
+        .enumerate()
+        .filter_map(|(i, l)| Some((i, l.strip_prefix("warning: link ")?)))
+        .map(|(i, message)| {
+            let position = stderr.lines().nth(i + 1).unwrap().trim();
+            (position.to_owned(), message.to_owned())
+        })
+        .collect();
+    let at = |link: &str| format!("--> {DOC}:{number}:{}", column(link));
+    assert_eq!(
+        warnings,
+        [
+            (
+                at("[kỳ trước]"),
+                "`../2015-2020/bao-cao.html` leads to dang-bo-thu/2015-2020/bao-cao.html, which the site does not have".to_owned()
+            ),
+            (
+                at("[tệp]"),
+                "`files/khong-co.pdf` leads to dang-bo-thu/2020-2025/files/khong-co.pdf, which the site does not have".to_owned()
+            ),
+            (at("[ngoài]"), "`../../../x.html` leads out of the site".to_owned()),
+            (
+                at("![ảnh]"),
+                "`anh.png` leads to dang-bo-thu/2020-2025/anh.png, which the site does not have".to_owned()
+            ),
+        ],
+        "{stderr}"
+    );
+    assert!(
+        stderr
+            .contains("help: links are relative to this page, /dang-bo-thu/2020-2025/bao-cao.html"),
+        "{stderr}"
+    );
+    // The page is still written, with the links as the drafter wrote them.
+    let html = site.page("dang-bo-thu/2020-2025/bao-cao.html");
+    assert!(html.contains(r#"href="../2015-2020/bao-cao.html""#));
+}

@@ -2,12 +2,14 @@
 //! from the heading text (đ → d), a table of contents, ordinal-word lists ("Một là …") printed
 //! without numbers, and shortcodes replaced by their rendered HTML.
 
+pub mod links;
 pub mod plain;
 mod sanitise;
 pub mod shortcode;
 
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
+use links::{LocalLink, MarkerOffsets, local_link};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 pub use sanitise::RawHtml;
 use sanitise::sanitise;
@@ -30,6 +32,8 @@ pub struct Rendered {
     pub toc: Vec<TocEntry>,
     /// The words without markup (shortcodes left out), for the search index.
     pub text: plain::PlainText,
+    /// Relative links and images, located in the file (only from [`render`]).
+    pub links: Vec<LocalLink>,
 }
 
 /// Where a shortcode stands: alone in its paragraph (a block) or inside running text.
@@ -84,9 +88,19 @@ pub fn render(
         Vec::new()
     };
     let markdown = with_markers(text, &calls);
-    let mut events: Vec<Event> = Parser::new_ext(&markdown, options()).collect();
+    let offsets = MarkerOffsets::new(&calls, |index| marker(index).len());
+    let mut links = Vec::new();
+    let mut events: Vec<Event> = Parser::new_ext(&markdown, options())
+        .into_offset_iter()
+        .map(|(event, span)| {
+            let span = offsets.to_text(span.start)..offsets.to_text(span.end);
+            links.extend(local_link(&event, at(span)));
+            event
+        })
+        .collect();
     let in_text = keep_markers_in_text(&mut events, calls.len());
     let mut rendered = finish(events, markdown.len());
+    rendered.links = links;
     if raw_html == RawHtml::Sanitised {
         rendered.html = sanitise(&rendered.html);
     }
@@ -377,7 +391,12 @@ fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
     let events = footnotes_last(wrap_tables(events));
     let mut html = String::with_capacity(source_len * 3 / 2);
     pulldown_cmark::html::push_html(&mut html, events.into_iter());
-    Rendered { html, toc, text }
+    Rendered {
+        html,
+        toc,
+        text,
+        links: Vec::new(),
+    }
 }
 
 /// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and

@@ -8,6 +8,7 @@ pub mod links;
 pub mod metadata;
 pub mod pages;
 pub mod shortcodes;
+pub mod site_paths;
 pub mod sitemap;
 pub mod templates;
 pub mod theme;

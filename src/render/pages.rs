@@ -15,6 +15,7 @@ use crate::render::i18n::I18n;
 use crate::render::links::{Links, Route};
 use crate::render::metadata::{Image, Metadata};
 use crate::render::shortcodes::PageShortcodes;
+use crate::render::site_paths::SitePaths;
 use crate::render::templates::Templates;
 use crate::render::views::{LinkView, Views};
 use crate::render::{feeds, sitemap};
@@ -60,6 +61,17 @@ pub struct PageRenderer<'a> {
     pub i18n: &'a I18n,
     /// The day of the archive, for pages written into one; `None` for the site itself.
     pub archived_on: Option<Date>,
+    /// Every file of the build, to check documents' relative links; `None` leaves them unchecked
+    /// (the preview server renders one organisation at a time).
+    pub paths: Option<&'a SitePaths>,
+}
+
+/// One rendered output: its bytes, a document's words without markup (for the search index,
+/// which then needs no second reading of the file), and what is worth a warning.
+pub struct RenderedOutput {
+    pub bytes: Vec<u8>,
+    pub text: Option<PlainText>,
+    pub warnings: Vec<Diagnostic>,
 }
 
 impl PageRenderer<'_> {
@@ -70,19 +82,22 @@ impl PageRenderer<'_> {
         charts: Option<&OrgCharts>,
     ) -> Result<Vec<u8>, Vec<Diagnostic>> {
         self.render_with_text(output, charts)
-            .map(|(bytes, _)| bytes)
+            .map(|rendered| rendered.bytes)
     }
 
-    /// Renders one output, and a document's words without markup (for the search index, which
-    /// then needs no second reading of the file).
+    /// Renders one output, with a document's words and warnings.
     pub fn render_with_text(
         &self,
         output: &Output,
         charts: Option<&OrgCharts>,
-    ) -> Result<(Vec<u8>, Option<PlainText>), Vec<Diagnostic>> {
+    ) -> Result<RenderedOutput, Vec<Diagnostic>> {
         let site = self.site;
         if let Some(file) = self.file(output, charts) {
-            return file.map(|bytes| (bytes, None));
+            return file.map(|bytes| RenderedOutput {
+                bytes,
+                text: None,
+                warnings: Vec::new(),
+            });
         }
         let links = match output.page {
             // Served at any address, it links from the base path; opened from an archive on
@@ -102,6 +117,7 @@ impl PageRenderer<'_> {
         let mut image = None;
         let mut document_meta = None;
         let mut text = None;
+        let mut warnings = Vec::new();
         let (template, title, description, kind, mut breadcrumbs, draft) = match output.page {
             Page::Home => {
                 let cards: Vec<_> = site.orgs.iter().map(|o| views.org_card(o)).collect();
@@ -379,7 +395,9 @@ impl PageRenderer<'_> {
                 let org = &site.orgs[org];
                 let doc = &org.documents[doc];
                 let org_charts = charts.expect("organisation outputs render with their charts");
-                let rendered = self.document_body(doc, org_charts, &views)?;
+                let (rendered, link_warnings) =
+                    self.document_body(doc, org_charts, &views, &output.route)?;
+                warnings = link_warnings;
                 context.insert("org", &views.org(org));
                 context.insert(
                     "term",
@@ -481,7 +499,11 @@ impl PageRenderer<'_> {
         );
         self.templates
             .render_bytes(template, &context)
-            .map(|bytes| (bytes, text))
+            .map(|bytes| RenderedOutput {
+                bytes,
+                text,
+                warnings,
+            })
             .map_err(|d| vec![d])
     }
 
@@ -565,13 +587,15 @@ impl PageRenderer<'_> {
         )
     }
 
-    /// Reads the document again and renders its Markdown with the page's shortcodes.
+    /// Reads the document again and renders its Markdown with the page's shortcodes; warns of
+    /// relative links that lead nowhere.
     pub fn document_body(
         &self,
         doc: &Document,
         charts: &OrgCharts,
         views: &Views,
-    ) -> Result<Rendered, Vec<Diagnostic>> {
+        page: &Route,
+    ) -> Result<(Rendered, Vec<Diagnostic>), Vec<Diagnostic>> {
         let org = charts.org;
         let mut diagnostics = Vec::new();
         let mut ignored_warnings = Vec::new();
@@ -593,7 +617,10 @@ impl PageRenderer<'_> {
         if diagnostics.iter().any(Diagnostic::is_error) {
             return Err(diagnostics);
         }
-        Ok(rendered)
+        if let Some(paths) = self.paths {
+            diagnostics.extend(paths.check(page, &rendered.links, &file));
+        }
+        Ok((rendered, diagnostics))
     }
 }
 

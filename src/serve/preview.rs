@@ -476,6 +476,7 @@ impl Look {
             templates: &self.templates,
             i18n: &self.theme.i18n,
             archived_on: None,
+            paths: None,
         }
     }
 }

@@ -1,0 +1,115 @@
+//! Every file a build writes, to check the links documents make to their own site.
+
+use crate::diagnostics::Diagnostic;
+use crate::markdown::links::LocalLink;
+use crate::plan::Plan;
+use crate::render::links::Route;
+use crate::source::SourceFile;
+use std::collections::HashSet;
+
+/// The site paths of the pages and files of one build ("org/2020-2025/index.html").
+pub struct SitePaths(HashSet<String>);
+
+impl SitePaths {
+    pub fn new(plan: &Plan) -> SitePaths {
+        let pages = plan.outputs().map(|output| output.route.output_path());
+        let files = plan.static_files.iter().map(|(name, _)| name.clone());
+        SitePaths(pages.chain(files).collect())
+    }
+
+    /// A warning for each link of `page` (written in `file`) that leads to nothing the site holds.
+    pub fn check(&self, page: &Route, links: &[LocalLink], file: &SourceFile) -> Vec<Diagnostic> {
+        links
+            .iter()
+            .filter_map(|link| {
+                let problem = match resolve(page.as_str(), &link.address) {
+                    None => "leads out of the site".to_owned(),
+                    Some(path) if self.holds(&path) => return None,
+                    Some(path) => format!("leads to {path}, which the site does not have"),
+                };
+                Some(
+                    Diagnostic::warning(format!("link `{}` {problem}", link.address))
+                        .at(file, link.span.clone())
+                        .hint(format!(
+                            "links are relative to this page, /{}: write e.g. `../2015-2020/bao-cao-chinh-tri.html` for a document of another term, `files/to-trinh.pdf` for an original of this term, or a full https:// address",
+                            page.as_str()
+                        )),
+                )
+            })
+            .collect()
+    }
+
+    /// The path itself, or the folder's page for a folder written without its `/`.
+    fn holds(&self, path: &str) -> bool {
+        self.0.contains(path) || self.0.contains(&format!("{path}/index.html"))
+    }
+}
+
+/// The site path `address` names from the page at `page` ("org/2020-2025/bao-cao.html"), with
+/// its `?query` and `#fragment` left off and `%XX` decoded; `None` when it climbs above the site.
+fn resolve(page: &str, address: &str) -> Option<String> {
+    let address = address.split(['#', '?']).next().unwrap_or_default();
+    let address = percent_encoding::percent_decode_str(address).decode_utf8_lossy();
+    let mut parts: Vec<&str> = page.split('/').collect();
+    parts.pop(); // the page's own file name, or "" after a folder's `/`
+    if address.is_empty() {
+        return Some(page_path(page));
+    }
+    for segment in address.split('/') {
+        match segment {
+            "." | "" => {}
+            ".." => {
+                parts.pop()?;
+            }
+            name => parts.push(name),
+        }
+    }
+    let mut path = parts.join("/");
+    let last = address.rsplit('/').next().unwrap_or_default();
+    if matches!(last, "" | "." | "..") {
+        path = match path.is_empty() {
+            true => "index.html".into(),
+            false => format!("{path}/index.html"),
+        };
+    }
+    Some(path)
+}
+
+fn page_path(page: &str) -> String {
+    match page.is_empty() || page.ends_with('/') {
+        true => format!("{page}index.html"),
+        false => page.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::resolve;
+
+    #[test]
+    fn addresses_resolve_from_the_page() {
+        let page = "to-chuc/2020-2025/bao-cao.html";
+        let cases = [
+            (
+                "../2015-2020/bao-cao.html",
+                "to-chuc/2015-2020/bao-cao.html",
+            ),
+            ("files/to-trinh.pdf", "to-chuc/2020-2025/files/to-trinh.pdf"),
+            ("./chi-tieu.csv#dong-2", "to-chuc/2020-2025/chi-tieu.csv"),
+            ("../", "to-chuc/index.html"),
+            ("..", "to-chuc/index.html"),
+            ("../../", "index.html"),
+            ("../../tim-kiem.html?q=dang", "tim-kiem.html"),
+            (
+                "files/t%E1%BB%9D-tr%C3%ACnh.pdf",
+                "to-chuc/2020-2025/files/tờ-trình.pdf",
+            ),
+            ("", "to-chuc/2020-2025/bao-cao.html"),
+        ];
+        for (address, path) in cases {
+            assert_eq!(resolve(page, address).as_deref(), Some(path), "{address}");
+        }
+        assert_eq!(resolve(page, "../../../etc/passwd"), None);
+        assert_eq!(resolve("", "bao-cao.html").as_deref(), Some("bao-cao.html"));
+    }
+}
