@@ -5,6 +5,8 @@
 
 mod common;
 
+use base64::Engine;
+
 use common::{BIN, Run, TestSite, snapshot, text, texts};
 use sha2::{Digest, Sha256};
 use std::fs;
@@ -559,6 +561,40 @@ fn archived_pages_carry_the_stamp_and_their_permanent_address() {
     site.build().assert_ok();
     assert!(!site.page("index.html").contains("archive-stamp"));
     assert!(!site.page("404.html").contains(r#"href="./css/site.css""#));
+}
+
+#[test]
+fn the_archives_style_sheet_carries_its_fonts_for_reading_from_disk() {
+    let site = archive_site();
+    let (_dir, bag) = out_dir();
+    archive_to(&site, &bag, &[]).assert_ok();
+    let css = fs::read_to_string(bag.join("data/site/css/site.css")).unwrap();
+    let regular =
+        fs::read(common::repo().join("themes/default/static/fonts/NotoSans-Regular.woff2"))
+            .unwrap();
+    let inlined = format!(
+        "url(\"data:font/woff2;base64,{}\")",
+        base64::prelude::BASE64_STANDARD.encode(&regular)
+    );
+    assert!(
+        css.contains(&inlined),
+        "the regular font is not inside site.css"
+    );
+    assert_eq!(css.matches("url(\"data:font/woff2;base64,").count(), 3);
+    assert!(
+        !css.contains("../fonts/"),
+        "a font is still fetched from another folder"
+    );
+    // No preload of a file the page cannot fetch from disk.
+    let page = fs::read_to_string(bag.join("data/site").join(DOC_PAGE)).unwrap();
+    assert!(!page.contains(r#"rel="preload""#), "{page}");
+    // The site on the portal keeps its font files and the preload.
+    site.build().assert_ok();
+    assert!(
+        site.read("public/css/site.css")
+            .contains("url(\"../fonts/NotoSans-Regular.woff2\")")
+    );
+    assert!(site.page(DOC_PAGE).contains(r#"rel="preload""#));
 }
 
 #[test]

@@ -6,6 +6,7 @@
 
 pub mod bag;
 pub mod clock;
+pub mod fonts;
 pub mod manifest;
 pub mod published;
 pub mod relink;
@@ -128,9 +129,18 @@ fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diag
         )
         .collect();
     let base_url = prepared.site.config.base_url.clone();
+    let fonts: fonts::Fonts = prepared
+        .plan
+        .static_files
+        .iter()
+        .filter(|(name, _)| fonts::is_font(name))
+        .filter_map(|(name, file)| Some((name.clone(), file.bytes().ok()?.into_owned())))
+        .collect();
     let write = |path: &str, bytes: &[u8]| {
         let bytes = if !selection.is_whole_site() && path.ends_with(".html") {
             Cow::Owned(relink::relink(bytes, path, &kept, &base_url))
+        } else if path.ends_with(".css") {
+            Cow::Owned(fonts::inline(bytes, path, &fonts))
         } else {
             Cow::Borrowed(bytes)
         };
