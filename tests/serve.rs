@@ -118,6 +118,28 @@ fn a_deleted_document_is_gone_at_once() {
 }
 
 #[test]
+fn old_addresses_anywhere_in_the_site_are_served_as_redirects() {
+    let site = TestSite::fixture("valid-site");
+    site.edit(
+        DOC,
+        "status = ",
+        "aliases = [\"/van-ban/bao-cao-2020.html\", \"/bao-cao-cu.html\", \"/dang-bo-thu/cu/\"]\nstatus = ",
+    );
+    let server = Server::start(&site);
+    for (old, up) in [
+        ("/van-ban/bao-cao-2020.html", "../"),
+        ("/bao-cao-cu.html", ""),
+        ("/dang-bo-thu/cu/", "../../"),
+    ] {
+        let (status, page) = server.get(old);
+        assert_eq!(status, 200, "{old}");
+        let refresh = format!("content=\"0; url={up}{}\"", &DOC_PAGE[1..]);
+        assert!(page.contains(&refresh), "{old}: {page}");
+    }
+    assert_eq!(server.get("/van-ban/khac.html").0, 404);
+}
+
+#[test]
 fn a_renamed_document_moves_to_its_new_address() {
     let site = TestSite::fixture("valid-site");
     let server = Server::start(&site);

@@ -515,16 +515,44 @@ fn find_output(site: &Site, path: &str) -> Option<Output> {
         _ if !path.contains('/') => {
             return site_outputs(site)
                 .into_iter()
-                .find(|output| output.route.output_path() == path);
+                .find(|output| output.route.output_path() == path)
+                .or_else(|| redirect_at(site, path));
         }
         _ => {}
     }
     let slug = path.split('/').next()?;
-    let o = site.org_position(slug)?;
+    site.org_position(slug)
+        .and_then(|o| output_of_org(site, o, path, |_| true))
+        .or_else(|| redirect_at(site, path))
+}
+
+fn output_of_org(
+    site: &Site,
+    o: usize,
+    path: &str,
+    wanted: impl Fn(&Output) -> bool,
+) -> Option<Output> {
     plan_org(o, &site.orgs[o])
         .outputs
         .into_iter()
-        .find(|output| output.route.output_path() == path)
+        .find(|output| wanted(output) && output.route.output_path() == path)
+}
+
+/// A document's redirect page at an old address, which may lie outside its organisation's
+/// folder (`aliases = ["/van-ban/bao-cao-2020.html"]`).
+fn redirect_at(site: &Site, path: &str) -> Option<Output> {
+    (0..site.orgs.len())
+        .filter(|&o| {
+            site.orgs[o]
+                .documents
+                .iter()
+                .any(|d| !d.front.aliases.is_empty())
+        })
+        .find_map(|o| {
+            output_of_org(site, o, path, |output| {
+                matches!(output.page, Page::Redirect { .. })
+            })
+        })
 }
 
 /// A theme's trial: the few organisations that have a page of every kind, as a site of their
