@@ -13,8 +13,13 @@ pub struct LocalLink {
     pub span: Range<usize>,
 }
 
-/// The local link `event` starts, if any. `span` is where the parser found it.
-pub(super) fn local_link(event: &Event, span: Range<usize>) -> Option<LocalLink> {
+/// The local link `event` starts, if any: `span` is where the parser found it, which
+/// `located` turns into the text's offsets.
+pub(super) fn local_link(
+    event: &Event,
+    span: Range<usize>,
+    located: impl Fn(Range<usize>) -> Range<usize>,
+) -> Option<LocalLink> {
     let (Event::Start(Tag::Link { dest_url, .. }) | Event::Start(Tag::Image { dest_url, .. })) =
         event
     else {
@@ -22,7 +27,7 @@ pub(super) fn local_link(event: &Event, span: Range<usize>) -> Option<LocalLink>
     };
     is_local(dest_url).then(|| LocalLink {
         address: dest_url.to_string(),
-        span,
+        span: located(span),
     })
 }
 
@@ -44,31 +49,48 @@ fn valid_scheme(scheme: &str) -> bool {
 /// Maps offsets in the Markdown the parser read (each call replaced by its marker) back to the
 /// text the calls were found in.
 pub(super) struct MarkerOffsets {
-    /// For each call: where its marker ends in the parsed Markdown, and how many bytes longer
-    /// the call is than its marker (negative when shorter).
-    shifts: Vec<(usize, isize)>,
+    /// For each call: where its marker starts and ends in the parsed Markdown, where the call
+    /// starts in the text, and how many bytes the text is ahead after it.
+    markers: Vec<Marker>,
+}
+
+struct Marker {
+    start: usize,
+    end: usize,
+    call_start: usize,
+    shift_after: isize,
 }
 
 impl MarkerOffsets {
     pub(super) fn new(calls: &[Call], marker_len: impl Fn(usize) -> usize) -> MarkerOffsets {
         let mut shift = 0isize;
-        let shifts = calls
+        let markers = calls
             .iter()
             .enumerate()
             .map(|(index, call)| {
-                let marker = marker_len(index);
-                let marker_end = (call.span.start as isize - shift) as usize + marker;
-                shift += call.span.len() as isize - marker as isize;
-                (marker_end, shift)
+                let start = (call.span.start as isize - shift) as usize;
+                let end = start + marker_len(index);
+                shift += call.span.len() as isize - (end - start) as isize;
+                Marker {
+                    start,
+                    end,
+                    call_start: call.span.start,
+                    shift_after: shift,
+                }
             })
             .collect();
-        MarkerOffsets { shifts }
+        MarkerOffsets { markers }
     }
 
-    /// The text's offset for `offset` of the parsed Markdown (outside markers).
+    /// The text's offset for `offset` of the parsed Markdown; inside a marker, its call's start.
     pub(super) fn to_text(&self, offset: usize) -> usize {
-        let before = self.shifts.partition_point(|&(end, _)| end <= offset);
-        let shift = before.checked_sub(1).map_or(0, |i| self.shifts[i].1);
+        let after = self.markers.partition_point(|m| m.end <= offset);
+        if let Some(marker) = self.markers.get(after).filter(|m| m.start < offset) {
+            return marker.call_start;
+        }
+        let shift = after
+            .checked_sub(1)
+            .map_or(0, |i| self.markers[i].shift_after);
         (offset as isize + shift) as usize
     }
 }
@@ -76,6 +98,25 @@ impl MarkerOffsets {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::markdown::shortcode::find_calls;
+
+    #[test]
+    fn offsets_after_markers_map_back_to_the_text() {
+        // Calls of 9 and 14 bytes become markers of 4 and 5 bytes.
+        let text = "ab{{ x() }}cd{{ y(a=\"1\") }}ef";
+        let (calls, errors) = find_calls(text, &[]);
+        assert!(errors.is_empty() && calls.len() == 2);
+        let lengths = [4, 5];
+        let offsets = MarkerOffsets::new(&calls, |i| lengths[i]);
+        // Parsed: "ab" [0..2], marker [2..6], "cd" [6..8], marker [8..13], "ef" [13..15].
+        assert_eq!(offsets.to_text(1), 1);
+        assert_eq!(offsets.to_text(2), 2);
+        assert_eq!(offsets.to_text(4), 2, "inside a marker: the call's start");
+        assert_eq!(offsets.to_text(6), text.find("cd").unwrap());
+        assert_eq!(offsets.to_text(10), text.find("{{ y").unwrap());
+        assert_eq!(offsets.to_text(13), text.find("ef").unwrap());
+        assert_eq!(offsets.to_text(15), text.len());
+    }
 
     #[test]
     fn local_means_relative_to_the_page() {

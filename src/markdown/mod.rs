@@ -93,8 +93,9 @@ pub fn render(
     let mut events: Vec<Event> = Parser::new_ext(&markdown, options())
         .into_offset_iter()
         .map(|(event, span)| {
-            let span = offsets.to_text(span.start)..offsets.to_text(span.end);
-            links.extend(local_link(&event, at(span)));
+            let located =
+                |span: Range<usize>| at(offsets.to_text(span.start)..offsets.to_text(span.end));
+            links.extend(local_link(&event, span, located));
             event
         })
         .collect();
