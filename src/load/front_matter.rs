@@ -133,11 +133,14 @@ fn line_ranges(text: &str) -> impl Iterator<Item = Range<usize>> + '_ {
 /// offsets are offsets into the whole file.
 pub fn toml_with_file_offsets(file: &SourceFile, split: &Split) -> String {
     let mut text = String::with_capacity(split.front_matter.end);
-    text.extend(
-        file.text[..split.front_matter.start]
-            .chars()
-            .map(|c| if c == '\n' || c == '\r' { c } else { ' ' }),
-    );
+    for c in file.text[..split.front_matter.start].chars() {
+        match c {
+            '\n' | '\r' => text.push(c),
+            // As many spaces as the character's bytes: `+++` may be followed by any white
+            // space, and every offset after it must stay the file's.
+            _ => text.extend(std::iter::repeat_n(' ', c.len_utf8())),
+        }
+    }
     text.push_str(&file.text[split.front_matter.clone()]);
     text
 }
@@ -154,6 +157,15 @@ mod tests {
                 file.text[s.body].to_owned(),
             )
         })
+    }
+
+    #[test]
+    fn the_toml_keeps_offsets_after_wide_white_space_on_the_opening_line() {
+        let file = SourceFile::from_text("d.md", "+++\u{2001}\ntitle = \"A\"\n+++\n");
+        let parts = split(&file).unwrap();
+        let toml = toml_with_file_offsets(&file, &parts);
+        assert_eq!(toml.len(), parts.front_matter.end);
+        assert_eq!(&toml[parts.front_matter.clone()], "title = \"A\"\n");
     }
 
     #[test]
