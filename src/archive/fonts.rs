@@ -3,6 +3,7 @@
 //! folder, and a font is fetched as a cross-origin request, which `file://` cannot make. A
 //! `data:` address has no origin, so Vietnamese text keeps its font in any browser, offline.
 
+use crate::render::links::join_relative;
 use base64::Engine;
 use base64::prelude::BASE64_STANDARD;
 use std::collections::BTreeMap;
@@ -32,7 +33,6 @@ pub fn inline(css: &[u8], css_path: &str, fonts: &Fonts) -> Vec<u8> {
     let Ok(text) = std::str::from_utf8(css) else {
         return css.to_vec();
     };
-    let folder = &css_path[..css_path.rfind('/').map_or(0, |i| i + 1)];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some(start) = rest.find("url(") {
@@ -43,7 +43,7 @@ pub fn inline(css: &[u8], css_path: &str, fonts: &Fonts) -> Vec<u8> {
         let written = &rest[open..open + length];
         out.push_str(&rest[..open]);
         let address = written.trim().trim_matches(['"', '\'']);
-        match font(folder, address, fonts) {
+        match font(css_path, address, fonts) {
             Some((media_type, bytes)) => {
                 out.push_str(&format!(
                     "\"data:{media_type};base64,{}\"",
@@ -58,19 +58,10 @@ pub fn inline(css: &[u8], css_path: &str, fonts: &Fonts) -> Vec<u8> {
     out.into_bytes()
 }
 
-/// The font a relative `address` names from `folder`, if it is one of `fonts`.
-fn font<'f>(folder: &str, address: &str, fonts: &'f Fonts) -> Option<(&'static str, &'f [u8])> {
-    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
-    for segment in address.split('/') {
-        match segment {
-            "." => {}
-            ".." => {
-                parts.pop()?;
-            }
-            name => parts.push(name),
-        }
-    }
-    let path = parts.join("/");
+/// The font a relative `address` names from the style sheet at `css_path`, if it is one of
+/// `fonts`.
+fn font<'f>(css_path: &str, address: &str, fonts: &'f Fonts) -> Option<(&'static str, &'f [u8])> {
+    let path = join_relative(css_path, address)?;
     let bytes = fonts.get(&path)?;
     Some((media_type(&path)?, bytes))
 }

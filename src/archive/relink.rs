@@ -2,6 +2,7 @@
 //! pages (`href`, `src`) that leads to a file left out is rewritten to that page's published
 //! address, `base_url` + its path, where a reader with a network still finds it.
 
+use crate::render::links::join_relative;
 use std::collections::BTreeSet;
 
 /// `html` of the page at site path `page`, with links to files not in `kept` made absolute.
@@ -9,7 +10,6 @@ pub fn relink(html: &[u8], page: &str, kept: &BTreeSet<String>, base_url: &str) 
     let Ok(text) = std::str::from_utf8(html) else {
         return html.to_vec();
     };
-    let folder = &page[..page.rfind('/').map_or(0, |i| i + 1)];
     let mut out = String::with_capacity(text.len());
     let mut rest = text;
     while let Some((start, attribute)) = next_link(rest) {
@@ -19,7 +19,7 @@ pub fn relink(html: &[u8], page: &str, kept: &BTreeSet<String>, base_url: &str) 
         };
         let value = &rest[value_start..value_start + length];
         out.push_str(&rest[..value_start]);
-        match outside(value, folder, kept) {
+        match outside(value, page, kept) {
             Some((path, suffix)) => {
                 out.push_str(base_url);
                 out.push_str(path.strip_suffix("index.html").unwrap_or(&path));
@@ -43,23 +43,13 @@ fn next_link(text: &str) -> Option<(usize, &'static str)> {
 
 /// For a relative link to a file not in `kept`: the site path it leads to and what follows
 /// the path (`#id`). `None` for links that stay as they are.
-fn outside<'v>(value: &'v str, folder: &str, kept: &BTreeSet<String>) -> Option<(String, &'v str)> {
+fn outside<'v>(value: &'v str, page: &str, kept: &BTreeSet<String>) -> Option<(String, &'v str)> {
     if value.is_empty() || value.starts_with(['#', '/', '?']) || value.contains(':') {
         return None; // a fragment, a root-absolute path, or an address with a scheme
     }
     let end = value.find(['#', '?']).unwrap_or(value.len());
     let (path, suffix) = value.split_at(end);
-    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
-    for part in path.split('/') {
-        match part {
-            "." | "" => {}
-            ".." => {
-                parts.pop()?;
-            }
-            part => parts.push(part),
-        }
-    }
-    let mut resolved = parts.join("/");
+    let mut resolved = join_relative(page, path)?;
     if path.ends_with('/') {
         resolved.push_str("/index.html");
     }

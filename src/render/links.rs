@@ -110,6 +110,24 @@ impl Route {
     }
 }
 
+/// The site path a relative `path` (no `?query` or `#fragment`) leads to from the file at site
+/// path `from` ("org/2020-2025/bao-cao.html", "css/site.css"): `.` and `..` applied, empty
+/// segments dropped; `None` when it climbs above the site's root.
+pub fn join_relative(from: &str, path: &str) -> Option<String> {
+    let folder = &from[..from.rfind('/').map_or(0, |i| i + 1)];
+    let mut parts: Vec<&str> = folder.split('/').filter(|p| !p.is_empty()).collect();
+    for segment in path.split('/') {
+        match segment {
+            "." | "" => {}
+            ".." => {
+                parts.pop()?;
+            }
+            name => parts.push(name),
+        }
+    }
+    Some(parts.join("/"))
+}
+
 /// Link maker for one page.
 #[derive(Debug, Clone)]
 pub struct Links {

@@ -3,7 +3,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::markdown::links::LocalLink;
 use crate::plan::Plan;
-use crate::render::links::Route;
+use crate::render::links::{Route, join_relative};
 use crate::source::SourceFile;
 use std::collections::HashSet;
 
@@ -22,7 +22,7 @@ impl SitePaths {
         links
             .iter()
             .filter_map(|link| {
-                let problem = match resolve(page.as_str(), &link.address) {
+                let problem = match resolve(page, &link.address) {
                     None => "leads out of the site".to_owned(),
                     Some(path) if self.holds(&path) => return None,
                     Some(path) => format!("leads to {path}, which the site does not have"),
@@ -45,50 +45,33 @@ impl SitePaths {
     }
 }
 
-/// The site path `address` names from the page at `page` ("org/2020-2025/bao-cao.html"), with
-/// its `?query` and `#fragment` left off and `%XX` decoded; `None` when it climbs above the site.
-fn resolve(page: &str, address: &str) -> Option<String> {
+/// The site path `address` names from `page`, with its `?query` and `#fragment` left off and
+/// `%XX` decoded; `None` when it climbs above the site.
+fn resolve(page: &Route, address: &str) -> Option<String> {
     let address = address.split(['#', '?']).next().unwrap_or_default();
     let address = percent_encoding::percent_decode_str(address).decode_utf8_lossy();
-    let mut parts: Vec<&str> = page.split('/').collect();
-    parts.pop(); // the page's own file name, or "" after a folder's `/`
     if address.is_empty() {
-        return Some(page_path(page));
+        return Some(page.output_path());
     }
-    for segment in address.split('/') {
-        match segment {
-            "." | "" => {}
-            ".." => {
-                parts.pop()?;
-            }
-            name => parts.push(name),
-        }
-    }
-    let mut path = parts.join("/");
+    let path = join_relative(page.as_str(), &address)?;
     let last = address.rsplit('/').next().unwrap_or_default();
-    if matches!(last, "" | "." | "..") {
-        path = match path.is_empty() {
-            true => "index.html".into(),
-            false => format!("{path}/index.html"),
-        };
+    if !matches!(last, "" | "." | "..") {
+        return Some(path);
     }
-    Some(path)
-}
-
-fn page_path(page: &str) -> String {
-    match page.is_empty() || page.ends_with('/') {
-        true => format!("{page}index.html"),
-        false => page.to_owned(),
-    }
+    Some(match path.is_empty() {
+        true => "index.html".into(),
+        false => format!("{path}/index.html"),
+    })
 }
 
 #[cfg(test)]
 mod tests {
     use super::resolve;
+    use crate::render::links::Route;
 
     #[test]
     fn addresses_resolve_from_the_page() {
-        let page = "to-chuc/2020-2025/bao-cao.html";
+        let page = &Route::file("to-chuc/2020-2025/bao-cao.html");
         let cases = [
             (
                 "../2015-2020/bao-cao.html",
@@ -110,6 +93,9 @@ mod tests {
             assert_eq!(resolve(page, address).as_deref(), Some(path), "{address}");
         }
         assert_eq!(resolve(page, "../../../etc/passwd"), None);
-        assert_eq!(resolve("", "bao-cao.html").as_deref(), Some("bao-cao.html"));
+        assert_eq!(
+            resolve(&Route::home(), "bao-cao.html").as_deref(),
+            Some("bao-cao.html")
+        );
     }
 }

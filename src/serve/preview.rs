@@ -522,24 +522,20 @@ fn find_output(site: &Site, path: &str) -> Option<Output> {
     }
     let slug = path.split('/').next()?;
     site.org_position(slug)
-        .and_then(|o| output_of_org(site, o, path, |_| true))
+        .and_then(|o| output_of_org(site, o, path))
         .or_else(|| redirect_at(site, path))
 }
 
-fn output_of_org(
-    site: &Site,
-    o: usize,
-    path: &str,
-    wanted: impl Fn(&Output) -> bool,
-) -> Option<Output> {
+fn output_of_org(site: &Site, o: usize, path: &str) -> Option<Output> {
     plan_org(o, &site.orgs[o])
         .outputs
         .into_iter()
-        .find(|output| wanted(output) && output.route.output_path() == path)
+        .find(|output| output.route.output_path() == path)
 }
 
 /// A document's redirect page at an old address, which may lie outside its organisation's
-/// folder (`aliases = ["/van-ban/bao-cao-2020.html"]`).
+/// folder (`aliases = ["/van-ban/bao-cao-2020.html"]`): only redirects lie outside their
+/// organisation's folder, so any output found at `path` is one.
 fn redirect_at(site: &Site, path: &str) -> Option<Output> {
     (0..site.orgs.len())
         .filter(|&o| {
@@ -548,11 +544,7 @@ fn redirect_at(site: &Site, path: &str) -> Option<Output> {
                 .iter()
                 .any(|d| !d.front.aliases.is_empty())
         })
-        .find_map(|o| {
-            output_of_org(site, o, path, |output| {
-                matches!(output.page, Page::Redirect { .. })
-            })
-        })
+        .find_map(|o| output_of_org(site, o, path))
 }
 
 /// A theme's trial: the few organisations that have a page of every kind, as a site of their
