@@ -6,15 +6,26 @@ use crate::plan::Plan;
 use crate::render::links::{Route, join_relative};
 use crate::source::SourceFile;
 use std::collections::HashSet;
+use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 
-/// The site paths of the pages and files of one build ("org/2020-2025/index.html").
-pub struct SitePaths(HashSet<String>);
+/// The site paths of the pages and files of one build ("org/2020-2025/index.html"), kept as
+/// 64-bit hashes: at 50,000 term pages the paths themselves would take 60 MB, and a collision
+/// (one in billions) could only hide one warning.
+pub struct SitePaths(HashSet<u64>);
+
+/// Hashes with fixed keys: the same path gives the same hash in every set.
+const HASHER: BuildHasherDefault<DefaultHasher> = BuildHasherDefault::new();
 
 impl SitePaths {
     pub fn new(plan: &Plan) -> SitePaths {
         let pages = plan.outputs().map(|output| output.route.output_path());
         let files = plan.static_files.iter().map(|(name, _)| name.clone());
-        SitePaths(pages.chain(files).collect())
+        SitePaths(
+            pages
+                .chain(files)
+                .map(|path| HASHER.hash_one(path))
+                .collect(),
+        )
     }
 
     /// A warning for each link of `page` (written in `file`) that leads to nothing the site holds.
@@ -41,7 +52,10 @@ impl SitePaths {
 
     /// The path itself, or the folder's page for a folder written without its `/`.
     fn holds(&self, path: &str) -> bool {
-        self.0.contains(path) || self.0.contains(&format!("{path}/index.html"))
+        self.0.contains(&HASHER.hash_one(path))
+            || self
+                .0
+                .contains(&HASHER.hash_one(format!("{path}/index.html")))
     }
 }
 

@@ -44,7 +44,9 @@ impl Digest {
         self.seen.len()
     }
 
-    pub fn into_text(self) -> String {
+    /// The words, with no spare capacity: a build holds every record until it indexes them.
+    pub fn into_text(mut self) -> String {
+        self.text.shrink_to_fit();
         self.text
     }
 }
