@@ -81,6 +81,51 @@ pub enum Page {
         doc: usize,
         alias: usize,
     },
+    /// A redirect page where one of the organisation's pages was under an old slug (`old`:
+    /// its position in `Org::old_slugs`).
+    Moved {
+        org: usize,
+        old: usize,
+        to: Moved,
+    },
+}
+
+/// The organisation's page that a `Page::Moved` redirect leads to: one for readers. Charts,
+/// downloads, originals and feeds are files a redirect page cannot stand for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Moved {
+    Org,
+    Term(Term),
+    Dashboard(Term),
+    Embed(Term),
+    Document(usize),
+    Indicator(usize),
+}
+
+impl Moved {
+    fn of(page: Page) -> Option<Moved> {
+        match page {
+            Page::Org { .. } => Some(Moved::Org),
+            Page::Term { term, .. } => Some(Moved::Term(term)),
+            Page::Dashboard { term, .. } => Some(Moved::Dashboard(term)),
+            Page::Embed { term, .. } => Some(Moved::Embed(term)),
+            Page::Document { doc, .. } => Some(Moved::Document(doc)),
+            Page::Indicator { indicator, .. } => Some(Moved::Indicator(indicator)),
+            _ => None,
+        }
+    }
+
+    /// The page itself, of organisation `org`.
+    pub fn page(self, org: usize) -> Page {
+        match self {
+            Moved::Org => Page::Org { org },
+            Moved::Term(term) => Page::Term { org, term },
+            Moved::Dashboard(term) => Page::Dashboard { org, term },
+            Moved::Embed(term) => Page::Embed { org, term },
+            Moved::Document(doc) => Page::Document { org, doc },
+            Moved::Indicator(indicator) => Page::Indicator { org, indicator },
+        }
+    }
 }
 
 impl Page {
@@ -106,7 +151,8 @@ impl Page {
             | Page::Embed { org, .. }
             | Page::ChartPng { org, .. }
             | Page::Original { org, .. }
-            | Page::Redirect { org, .. } => Some(org),
+            | Page::Redirect { org, .. }
+            | Page::Moved { org, .. } => Some(org),
         }
     }
 }
@@ -256,7 +302,8 @@ fn sitemap_pages(site: &Site, org_units: &[Unit]) -> usize {
 }
 
 /// The outputs of organisation `o`: its page, its terms' pages and dashboards, its indicators
-/// with their charts, its documents, their old addresses (redirects) and the terms' originals.
+/// with their charts, its documents, their old addresses (redirects), the terms' originals, and
+/// a redirect under each old slug for each of its pages for readers.
 pub fn plan_org(o: usize, org: &Org) -> Unit {
     let mut outputs = vec![
         Output {
@@ -357,6 +404,23 @@ pub fn plan_org(o: usize, org: &Org) -> Unit {
                 page: Page::Original { org: o, index },
             }),
     );
+    let moved: Vec<Output> = org
+        .old_slugs
+        .iter()
+        .enumerate()
+        .flat_map(|(old, (old_slug, _))| {
+            outputs.iter().filter_map(move |output| {
+                let to = Moved::of(output.page)?;
+                Some(Output {
+                    route: output.route.under_old_slug(&org.slug, old_slug),
+                    page: Page::Moved { org: o, old, to },
+                })
+            })
+        })
+        .collect();
+    outputs.extend(moved);
+    // Every organisation's plan is held until the build ends: no room to spare in each.
+    outputs.shrink_to_fit();
     Unit {
         org: Some(o),
         outputs,

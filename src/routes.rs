@@ -1,18 +1,29 @@
-//! Every output at an address of its own. Documents' aliases are the only addresses drafters
-//! write themselves, so they are checked against every page and file of the site and against
-//! each other before anything is written: a redirect must never replace a real page.
+//! Every output at an address of its own. Documents' aliases and organisations' old slugs
+//! are the only addresses drafters choose themselves, so the redirects they make are checked
+//! against every page and file of the site and against each other before anything is written:
+//! a redirect must never replace a real page.
 
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
-use crate::plan::{Page, Plan};
+use crate::plan::{Output, Page, Plan};
 use crate::search::BUNDLE_DIR;
+use crate::source::Origin;
 use std::collections::{BTreeMap, BTreeSet};
 
-/// An error at each alias that collides with a page, a file, a folder or another alias.
+/// A redirect a drafter asked for: how messages name it, where it is written (the file is
+/// whose old address it is), and how to mend it.
+struct Claim<'a> {
+    what: String,
+    origin: &'a Origin,
+    hint: &'static str,
+}
+
+/// An error at each alias or old slug whose redirect collides with a page, a file, a folder
+/// or another redirect (one per old slug, however many of its pages collide).
 pub fn check_aliases(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
     let mut files: BTreeSet<String> = plan
         .outputs()
-        .filter(|o| !matches!(o.page, Page::Redirect { .. }))
+        .filter(|o| claim(site, o).is_none())
         .map(|o| o.route.output_path())
         .chain(plan.static_files.iter().map(|(name, _)| name.clone()))
         .collect();
@@ -21,58 +32,85 @@ pub fn check_aliases(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         folders.insert(format!("{BUNDLE_DIR}/"));
     }
     let mut diagnostics = Vec::new();
-    let mut aliases: BTreeMap<String, String> = BTreeMap::new();
+    let mut refused: BTreeSet<(&str, usize)> = BTreeSet::new();
+    let mut redirects: BTreeMap<String, &str> = BTreeMap::new();
     for output in plan.outputs() {
-        let Page::Redirect { org, doc, alias } = output.page else {
+        let Some(claim) = claim(site, output) else {
             continue;
         };
-        let doc = &site.orgs[org].documents[doc];
-        let (route, origin) = &doc.front.aliases[alias];
         let path = output.route.output_path();
-        let problem = if let Some(first) = aliases.get(&path) {
+        let what = &claim.what;
+        let problem = if let Some(first) = redirects.get(&path) {
             Some((
-                format!("alias \"/{route}\" is also an alias of {first}"),
-                "one old address can lead to one document only; remove one of the two".to_owned(),
+                format!("{what} is also an alias of {first}"),
+                "one old address can lead to one page only; remove one of the two",
             ))
         } else if files.contains(&path) {
             Some((
-                format!("alias \"/{route}\" is the address of a page of the site ({path})"),
-                "an alias is an old address no page uses any more; remove it, or choose the old address it really had".to_owned(),
+                format!("{what} is the address of a page of the site ({path})"),
+                claim.hint,
             ))
         } else if let Some(folder) =
             folders_of(&path).find(|f| files.contains(f.trim_end_matches('/')))
         {
             Some((
                 format!(
-                    "alias \"/{route}\" would put a folder where the file {} is",
+                    "{what} would put a folder where the file {} is",
                     folder.trim_end_matches('/')
                 ),
-                "choose the old address it really had".to_owned(),
+                claim.hint,
             ))
         } else if folders.contains(&format!("{path}/")) {
-            Some((
-                format!("alias \"/{route}\" is a folder of the site"),
-                "choose the old address it really had".to_owned(),
-            ))
+            Some((format!("{what} is a folder of the site"), claim.hint))
         } else {
             None
         };
         match problem {
             Some((message, hint)) => {
-                diagnostics.push(
-                    Diagnostic::error(message)
-                        .at_origin(origin, &site.root)
-                        .hint(hint),
-                );
+                if refused.insert((&claim.origin.file, claim.origin.span.start)) {
+                    diagnostics.push(
+                        Diagnostic::error(message)
+                            .at_origin(claim.origin, &site.root)
+                            .hint(hint),
+                    );
+                }
             }
             None => {
-                aliases.insert(path.clone(), doc.display.clone());
+                redirects.insert(path.clone(), &claim.origin.file);
                 folders.extend(folders_of(&path));
                 files.insert(path);
             }
         }
     }
     diagnostics
+}
+
+/// The redirect a drafter asked for at this output, if it is one.
+fn claim<'a>(site: &'a Site, output: &Output) -> Option<Claim<'a>> {
+    match output.page {
+        Page::Redirect { org, doc, alias } => {
+            let doc = &site.orgs[org].documents[doc];
+            let (route, origin) = &doc.front.aliases[alias];
+            Some(Claim {
+                what: format!("alias \"/{route}\""),
+                origin,
+                hint: "an alias is an old address no page uses any more; remove it, or choose the old address it really had",
+            })
+        }
+        Page::Moved { org, old, .. } => {
+            let org = &site.orgs[org];
+            let (old_slug, origin) = &org.old_slugs[old];
+            Some(Claim {
+                what: format!(
+                    "old slug \"{old_slug}\" (its redirect /{})",
+                    output.route.as_str()
+                ),
+                origin,
+                hint: "an old slug is a folder name no page of the site uses any more; remove it from old_slugs",
+            })
+        }
+        _ => None,
+    }
 }
 
 /// The folders a path sits in: `a/b/c.html` → `a/`, `a/b/`.

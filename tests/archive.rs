@@ -293,7 +293,7 @@ fn aliases_become_redirect_pages_that_work_from_disk() {
         let html = scraper::Html::parse_document(&page);
         assert!(
             text(&html, "body")
-                .starts_with("Văn bản này đã chuyển sang địa chỉ mới: Kết quả Hội nghị")
+                .starts_with("Trang này đã chuyển sang địa chỉ mới: Kết quả Hội nghị")
         );
         assert!(!page.contains("<script"), "works without script");
         assert!(!page.contains("Lưu trữ ngày"), "no stamp outside archives");
@@ -427,6 +427,79 @@ fn check_warns_when_a_published_address_is_gone() {
     run.assert_ok();
     assert!(
         !run.stderr().contains("no longer has it"),
+        "{}",
+        run.stderr()
+    );
+}
+
+#[test]
+fn a_renamed_organisation_keeps_its_published_pages_with_old_slugs() {
+    let site = archive_site();
+    let (_dir, bag) = out_dir();
+    archive_to(&site, &bag, &[]).assert_ok();
+    // The folder is renamed (a merger gave the organisation a new name).
+    fs::rename(
+        site.path("content/huyen-uy-an-lao"),
+        site.path("content/dang-bo-an-lao"),
+    )
+    .unwrap();
+    let org_file = "content/dang-bo-an-lao/_org.toml";
+    site.edit(
+        org_file,
+        "slug = \"huyen-uy-an-lao\"",
+        "slug = \"dang-bo-an-lao\"",
+    );
+    for file in ["ket-qua-hoi-nghi.md", "data.toml"] {
+        site.edit(
+            &format!("content/dang-bo-an-lao/2020-2025/{file}"),
+            "org = \"huyen-uy-an-lao\"",
+            "org = \"dang-bo-an-lao\"",
+        );
+    }
+    let gone = |run: &Run| -> Vec<String> {
+        run.stderr()
+            .lines()
+            .filter_map(|l| l.strip_prefix("warning: https://baocao-nhiemky.example.vn/"))
+            .filter_map(|l| l.strip_suffix(" was published but the site no longer has it"))
+            .map(str::to_owned)
+            .collect()
+    };
+    let run = site.run(&["check"]);
+    run.assert_ok();
+    assert!(
+        gone(&run).contains(&DOC_PAGE.to_owned()),
+        "{}",
+        run.stderr()
+    );
+    assert!(
+        run.stderr()
+            .contains("add old_slugs = [\"huyen-uy-an-lao\"] to its _org.toml"),
+        "{}",
+        run.stderr()
+    );
+
+    site.edit(
+        org_file,
+        "kind = ",
+        "old_slugs = [\"huyen-uy-an-lao\"]\nkind = ",
+    );
+    let run = site.run(&["check"]);
+    run.assert_ok();
+    let gone = gone(&run);
+    // Pages are forwarded; files a page cannot stand for are still gone, and said so.
+    assert!(!gone.is_empty(), "{}", run.stderr());
+    for address in &gone {
+        assert!(
+            !address.ends_with(".html") && !address.ends_with('/'),
+            "{address}"
+        );
+        assert!(address.starts_with("huyen-uy-an-lao/"), "{address}");
+    }
+    assert!(gone.contains(&"huyen-uy-an-lao/2020-2025/files/bien-ban-hoi-nghi.pdf".to_owned()));
+    assert!(
+        run.stderr().contains(
+            "`huyen-uy-an-lao` is an old slug of Huyện ủy An Lão: its pages are forwarded, but charts, downloads, originals and feeds are not"
+        ),
         "{}",
         run.stderr()
     );

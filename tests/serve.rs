@@ -140,6 +140,39 @@ fn old_addresses_anywhere_in_the_site_are_served_as_redirects() {
 }
 
 #[test]
+fn pages_under_an_old_slug_are_served_as_redirects() {
+    let site = TestSite::fixture("valid-site");
+    site.edit(
+        "content/dang-bo-thu/_org.toml",
+        "kind = ",
+        "old_slugs = [\"dang-bo-cu\"]\nkind = ",
+    );
+    let server = Server::start(&site);
+    for (old, new) in [
+        ("/dang-bo-cu/", "../dang-bo-thu/index.html"),
+        (
+            "/dang-bo-cu/2020-2025/bao-cao.html",
+            "../../dang-bo-thu/2020-2025/bao-cao.html",
+        ),
+        (
+            "/dang-bo-cu/chi-tieu/ty-le-dang-vien.html",
+            "../../dang-bo-thu/chi-tieu/ty-le-dang-vien.html",
+        ),
+    ] {
+        let (status, page) = server.get(old);
+        assert_eq!(status, 200, "{old}");
+        assert!(
+            page.contains(&format!("content=\"0; url={new}\"")),
+            "{old}: {page}"
+        );
+    }
+    assert_eq!(
+        server.get("/dang-bo-cu/chi-tieu/ty-le-dang-vien.svg").0,
+        404
+    );
+}
+
+#[test]
 fn a_renamed_document_moves_to_its_new_address() {
     let site = TestSite::fixture("valid-site");
     let server = Server::start(&site);

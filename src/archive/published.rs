@@ -52,6 +52,13 @@ pub fn check(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         Err(d) => return vec![d],
     };
     let now = addresses(plan);
+    // Organisations' pages as recorded, to tell a renamed organisation's folder from others.
+    let recorded_orgs: BTreeSet<&str> = file
+        .text
+        .lines()
+        .filter_map(|l| l.trim().strip_suffix('/'))
+        .filter(|l| !l.contains('/'))
+        .collect();
     let mut start = 0;
     for line in file.text.split_inclusive('\n') {
         let span = start..start + line.trim_end().len();
@@ -68,11 +75,38 @@ pub fn check(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
                     site.config.base_url
                 ))
                 .at(&file, span)
-                .hint(format!(
-                    "if its page moved, add aliases = [\"/{route}\"] to the front matter of the document that replaces it; if it was removed on purpose, the next `nhiemky archive` records the site as it is"
-                )),
+                .hint(gone_hint(site, &recorded_orgs, route)),
             );
         }
     }
     diagnostics
+}
+
+/// How to mend a published address the site no longer has, from where it was: under the
+/// folder of an organisation that is gone (`recorded_orgs`: the organisations' pages recorded)
+/// or elsewhere.
+fn gone_hint(site: &Site, recorded_orgs: &BTreeSet<&str>, route: &str) -> String {
+    const REMOVED: &str =
+        "if it was removed on purpose, the next `nhiemky archive` records the site as it is";
+    let folder = route.split_once('/').map(|(folder, _)| folder);
+    if let Some(folder) =
+        folder.filter(|f| recorded_orgs.contains(f) && site.org_position(f).is_none())
+    {
+        if let Some(org) = site
+            .orgs
+            .iter()
+            .find(|o| o.old_slugs.iter().any(|(old, _)| old == folder))
+        {
+            return format!(
+                "`{folder}` is an old slug of {}: its pages are forwarded, but charts, downloads, originals and feeds are not; {REMOVED}",
+                org.name
+            );
+        }
+        return format!(
+            "if the organisation in `{folder}/` was renamed, add old_slugs = [\"{folder}\"] to its _org.toml; if a document moved, add aliases = [\"/{route}\"] to the front matter of the one that replaces it; {REMOVED}"
+        );
+    }
+    format!(
+        "if its page moved, add aliases = [\"/{route}\"] to the front matter of the document that replaces it; {REMOVED}"
+    )
 }

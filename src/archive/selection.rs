@@ -98,6 +98,7 @@ fn in_term(org: &Org, page: &Page, term: Term) -> bool {
         | Page::TermData { term: t, .. } => t == term,
         Page::Document { doc, .. } | Page::Redirect { doc, .. } => org.documents[doc].term == term,
         Page::Original { index, .. } => org.originals[index].term == term,
+        Page::Moved { org: o, to, .. } => in_term(org, &to.page(o), term),
         Page::Indicator { indicator, .. }
         | Page::ChartSvg { indicator, .. }
         | Page::ChartPng { indicator, .. } => {

@@ -20,6 +20,8 @@ struct OrgInput {
     name_full: String,
     #[serde(default)]
     aliases: Vec<String>,
+    #[serde(default)]
+    old_slugs: Vec<Spanned<String>>,
     kind: OrgKind,
     #[serde(default)]
     province: String,
@@ -66,6 +68,7 @@ pub fn parse_org(
         ));
         return None;
     }
+    let old_slugs = old_slugs(file, slug, input.old_slugs, diagnostics)?;
     let non_empty = |s: String| (!s.trim().is_empty()).then_some(s);
     let parent = input.parent.filter(|p| !p.get_ref().is_empty());
     // Where the parent is written, so the model can report an unknown one there.
@@ -78,6 +81,7 @@ pub fn parse_org(
         name: input.name,
         name_full: non_empty(input.name_full),
         aliases: input.aliases,
+        old_slugs,
         kind: input.kind,
         province: non_empty(input.province),
         parent: parent.map(|p| p.into_inner()),
@@ -90,4 +94,48 @@ pub fn parse_org(
         originals: Vec::new(),
         data_incomplete: false,
     })
+}
+
+/// The folder names the organisation was published under before, each checked like a slug
+/// (`routes::check_aliases` later makes sure no page of the site lives there).
+fn old_slugs(
+    file: &SourceFile,
+    slug: &str,
+    old_slugs: Vec<Spanned<String>>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<(String, Origin)>> {
+    let mut kept: Vec<(String, Origin)> = Vec::new();
+    let mut refused = false;
+    for old in old_slugs {
+        let text = old.get_ref();
+        let problem = if !valid_slug(text) {
+            Some((
+                format!("old slug \"{text}\" may only use a-z, 0-9 and -"),
+                "write the folder name exactly as it was, e.g. old_slugs = [\"huyen-uy-an-lao\"]",
+            ))
+        } else if text == slug {
+            Some((
+                format!("old slug \"{text}\" is the organisation's slug"),
+                "old_slugs lists the folder names it had before; remove this one",
+            ))
+        } else if kept.iter().any(|(k, _)| k == text) {
+            Some((
+                format!("old slug \"{text}\" is listed twice"),
+                "remove one of the two",
+            ))
+        } else {
+            None
+        };
+        if let Some((message, hint)) = problem {
+            diagnostics.push(Diagnostic::error(message).at(file, old.span()).hint(hint));
+            refused = true;
+            continue;
+        }
+        let origin = Origin {
+            file: file.display.as_str().into(),
+            span: old.span(),
+        };
+        kept.push((old.into_inner(), origin));
+    }
+    (!refused).then_some(kept)
 }

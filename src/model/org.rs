@@ -56,6 +56,9 @@ pub struct Org {
     pub name: String,
     pub name_full: Option<String>,
     pub aliases: Vec<String>,
+    /// Folder names it was published under before (`huyen-uy-an-lao`), with where each is
+    /// written: each of its pages gets a redirect page at its old address.
+    pub old_slugs: Vec<(String, Origin)>,
     pub kind: OrgKind,
     pub province: Option<String>,
     pub parent: Option<String>,

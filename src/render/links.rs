@@ -86,6 +86,23 @@ impl Route {
     pub fn alias(path: &str) -> Route {
         Route(path.to_owned())
     }
+    /// Where this page of organisation `slug` was under its old slug `old`:
+    /// `org/2020-2025/` → `old/2020-2025/`.
+    pub fn under_old_slug(&self, slug: &str, old: &str) -> Route {
+        let rest = self
+            .0
+            .strip_prefix(slug)
+            .expect("a route of the organisation");
+        Route(format!("{old}{rest}"))
+    }
+    /// The other way: where a page under old slug `old` is now.
+    pub fn from_old_slug(&self, old: &str, slug: &str) -> Route {
+        let rest = self
+            .0
+            .strip_prefix(old)
+            .expect("a route under the old slug");
+        Route(format!("{slug}{rest}"))
+    }
     /// A file at the site root or below ("css/site.css").
     pub fn file(path: &str) -> Route {
         Route(path.to_owned())

@@ -7,8 +7,9 @@ use crate::markdown::plain::PlainText;
 use crate::markdown::{self, RawHtml, Rendered};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
+use crate::model::org::Org;
 use crate::plan::DataFormat;
-use crate::plan::{Output, Page, has_dashboard, has_figures};
+use crate::plan::{Moved, Output, Page, has_dashboard, has_figures};
 use crate::render::charts::OrgCharts;
 use crate::render::data_export::{DownloadLink, Selection};
 use crate::render::i18n::I18n;
@@ -54,6 +55,17 @@ struct ArchiveView {
     stamp: String,
     url: String,
 }
+
+/// What each kind of page sets before the frame renders: template, title, description, kind
+/// (the body's class), breadcrumbs, and whether it is a draft.
+type PageFrame = (
+    &'static str,
+    String,
+    String,
+    &'static str,
+    Vec<LinkView>,
+    bool,
+);
 
 pub struct PageRenderer<'a> {
     pub site: &'a Site,
@@ -118,7 +130,9 @@ impl PageRenderer<'_> {
         let mut document_meta = None;
         let mut text = None;
         let mut warnings = Vec::new();
-        let (template, title, description, kind, mut breadcrumbs, draft) = match output.page {
+        let (template, title, description, kind, mut breadcrumbs, draft): PageFrame = match output
+            .page
+        {
             Page::Home => {
                 let cards: Vec<_> = site.orgs.iter().map(|o| views.org_card(o)).collect();
                 context.insert("orgs", &cards);
@@ -245,20 +259,16 @@ impl PageRenderer<'_> {
                 let route = Route::document(&org.slug, doc.term, &doc.slug);
                 context.insert(
                     "target",
-                    &RedirectTarget {
-                        title: doc.front.title.clone(),
-                        url: links.to(&route),
-                        canonical: links.canonical(&route),
-                    },
+                    &RedirectTarget::new(&links, &doc.front.title, &route),
                 );
-                (
-                    "redirect.html",
-                    doc.front.title.clone(),
-                    self.i18n.text("redirect_text"),
-                    "redirect",
-                    vec![],
-                    false,
-                )
+                self.redirect(doc.front.title.clone())
+            }
+            Page::Moved { org, old, to } => {
+                let org = &site.orgs[org];
+                let route = output.route.from_old_slug(&org.old_slugs[old].0, &org.slug);
+                let title = self.moved_title(org, to);
+                context.insert("target", &RedirectTarget::new(&links, &title, &route));
+                self.redirect(title)
             }
             Page::Embed { org, term } => {
                 let org = &site.orgs[org];
@@ -587,6 +597,33 @@ impl PageRenderer<'_> {
         )
     }
 
+    /// A redirect page's template, title, description, kind, breadcrumbs and draft flag.
+    fn redirect(&self, title: String) -> PageFrame {
+        (
+            "redirect.html",
+            title,
+            self.i18n.text("redirect_text"),
+            "redirect",
+            vec![],
+            false,
+        )
+    }
+
+    /// The title of the page a redirect at an old slug leads to.
+    fn moved_title(&self, org: &Org, to: Moved) -> String {
+        match to {
+            Moved::Org => org.name.clone(),
+            Moved::Term(term) | Moved::Dashboard(term) | Moved::Embed(term) => format!(
+                "{} {} — {}",
+                self.i18n.text("term"),
+                term.display(&self.site.config.locale.term_display),
+                org.name
+            ),
+            Moved::Document(doc) => org.documents[doc].front.title.clone(),
+            Moved::Indicator(indicator) => org.indicators[indicator].name.clone(),
+        }
+    }
+
     /// Reads the document again and renders its Markdown with the page's shortcodes; warns of
     /// relative links that lead nowhere.
     pub fn document_body(
@@ -639,6 +676,16 @@ struct RedirectTarget {
     url: String,
     /// Absolute, for `rel=canonical`.
     canonical: String,
+}
+
+impl RedirectTarget {
+    fn new(links: &Links, title: &str, route: &Route) -> RedirectTarget {
+        RedirectTarget {
+            title: title.to_owned(),
+            url: links.to(route),
+            canonical: links.canonical(route),
+        }
+    }
 }
 
 /// A copyable `<iframe>` for another site's article, shown under a label (the term).

@@ -533,16 +533,15 @@ fn output_of_org(site: &Site, o: usize, path: &str) -> Option<Output> {
         .find(|output| output.route.output_path() == path)
 }
 
-/// A document's redirect page at an old address, which may lie outside its organisation's
-/// folder (`aliases = ["/van-ban/bao-cao-2020.html"]`): only redirects lie outside their
-/// organisation's folder, so any output found at `path` is one.
+/// A redirect page at an old address, which lies outside its organisation's folder: a
+/// document's (`aliases = ["/van-ban/bao-cao-2020.html"]`) or one under an old slug
+/// (`old_slugs = ["huyen-uy-cu"]`). Only redirects lie outside their organisation's folder,
+/// so any output found at `path` is one.
 fn redirect_at(site: &Site, path: &str) -> Option<Output> {
     (0..site.orgs.len())
         .filter(|&o| {
-            site.orgs[o]
-                .documents
-                .iter()
-                .any(|d| !d.front.aliases.is_empty())
+            let org = &site.orgs[o];
+            !org.old_slugs.is_empty() || org.documents.iter().any(|d| !d.front.aliases.is_empty())
         })
         .find_map(|o| output_of_org(site, o, path))
 }
