@@ -14,7 +14,7 @@ use crate::render::site_paths::SitePaths;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
 use crate::routes::check_aliases;
-use crate::search::{self, Record};
+use crate::search::{self, Batch, Record, Spill};
 use rayon::prelude::*;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};
@@ -131,7 +131,7 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
         // The data is incomplete: pages would only repeat its errors, but the documents'
         // own mistakes (shortcodes) are still worth reporting in the same run.
         let documents_only = |output: &Output| matches!(output.page, Page::Document { .. });
-        let rendered = render_units(&prepared, documents_only, false, |_, _| Ok(()));
+        let rendered = render_units(&prepared, documents_only, None, |_, _| Ok(()));
         report.diagnostics.extend(rendered.diagnostics);
         return report;
     }
@@ -139,7 +139,7 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
         Mode::Check => {
             // The search index is made of what the pages show, so rendering them checks it;
             // pagefind's part needs nothing a site can get wrong.
-            let rendered = render_units(&prepared, |_| true, false, |_, _| Ok(()));
+            let rendered = render_units(&prepared, |_| true, None, |_, _| Ok(()));
             report.diagnostics.extend(rendered.diagnostics);
             report.pages = prepared.plan.output_count();
         }
@@ -149,23 +149,25 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
 }
 
 /// What rendering leaves besides the files it hands on: every diagnostic, and (when asked for)
-/// the search records, each organisation's followed by its documents', in the site's order.
+/// where its search records lie in the spill, each organisation's followed by its documents',
+/// in the site's order.
 #[derive(Default)]
 struct Rendered {
     diagnostics: Vec<Diagnostic>,
-    records: Vec<Record>,
+    records: Vec<Batch>,
 }
 
 /// Renders the chosen outputs, unit by unit in parallel (each organisation with its own chart
-/// cache, all with one glyph cache), handing each rendered output to `sink`. With `records`,
-/// the search records are made on the way: a document's words come from its rendering, so the
-/// file is read and parsed once.
+/// cache, all with one glyph cache), handing each rendered output to `sink`. With a spill,
+/// the search records are made on the way, into it: a document's words come from its
+/// rendering, so the file is read and parsed once.
 fn render_units(
     prepared: &Prepared,
     chosen: impl Fn(&Output) -> bool + Sync,
-    records: bool,
+    spill: Option<&Spill>,
     sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
 ) -> Rendered {
+    let make_records = spill.is_some();
     let site = &prepared.site;
     let i18n = &prepared.theme.i18n;
     let words = Words::from_i18n(i18n);
@@ -194,7 +196,7 @@ fn render_units(
                     |output| match renderer.render_with_text(output, charts.as_ref()) {
                         Ok(rendered) => {
                             let record = match (output.page, &rendered.text) {
-                                (Page::Document { org, doc }, Some(text)) if records => {
+                                (Page::Document { org, doc }, Some(text)) if make_records => {
                                     let org = &site.orgs[org];
                                     let doc = &org.documents[doc];
                                     Some(search::document_record(site, org, doc, i18n, text))
@@ -210,14 +212,21 @@ fn render_units(
                 )
                 .collect();
             let mut rendered = Rendered::default();
-            if let Some(o) = unit.org.filter(|_| records) {
-                rendered
-                    .records
-                    .push(search::org_record(site, &site.orgs[o], i18n));
-            }
+            let mut records: Vec<Record> = unit
+                .org
+                .filter(|_| spill.is_some())
+                .map(|o| search::org_record(site, &site.orgs[o], i18n))
+                .into_iter()
+                .collect();
             for (diagnostics, record) in outputs {
                 rendered.diagnostics.extend(diagnostics);
-                rendered.records.extend(record);
+                records.extend(record);
+            }
+            if let Some(spill) = spill {
+                match spill.put(&records) {
+                    Ok(batch) => rendered.records.push(batch),
+                    Err(e) => rendered.diagnostics.push(spill_error(&e)),
+                }
             }
             rendered
         })
@@ -289,8 +298,15 @@ pub fn write_outputs(
     write: &WriteFile<'_>,
     report: &mut BuildReport,
 ) -> bool {
-    let search = prepared.site.config.search.enabled;
-    let rendered = render_units(&prepared, chosen, search, |output, bytes| {
+    let spill = match prepared.site.config.search.enabled.then(Spill::new) {
+        None => None,
+        Some(Ok(spill)) => Some(spill),
+        Some(Err(e)) => {
+            report.diagnostics.push(spill_error(&e));
+            return false;
+        }
+    };
+    let rendered = render_units(&prepared, chosen, spill.as_ref(), |output, bytes| {
         write(&output.route.output_path(), bytes)
     });
     report.diagnostics.extend(rendered.diagnostics);
@@ -304,7 +320,6 @@ pub fn write_outputs(
         })
         .collect();
     report.diagnostics.extend(copies);
-    let records = search.then_some(rendered.records);
     if report.diagnostics.has_errors() {
         return false;
     }
@@ -312,8 +327,8 @@ pub fn write_outputs(
     report.files = report.pages + prepared.plan.static_files.len();
     // The model is done with: pagefind reuses its memory instead of adding to it.
     drop(prepared);
-    if let Some(records) = records {
-        let index = match search::bundle(records) {
+    if let Some(spill) = spill {
+        let index = match search::bundle(spill.read(rendered.records)) {
             Ok(files) => files,
             Err(d) => {
                 report.diagnostics.push(d);
@@ -328,6 +343,13 @@ pub fn write_outputs(
         report.files += index.len();
     }
     !report.diagnostics.has_errors()
+}
+
+fn spill_error(err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(format!(
+        "cannot keep the search records in a temporary file: {err}"
+    ))
+    .hint("the search records wait in the system's temporary folder until the index is built: free some space there, or point TMPDIR at a folder with room")
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {

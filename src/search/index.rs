@@ -37,7 +37,7 @@ pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec
                 let filters = record
                     .shown
                     .into_iter()
-                    .map(|(name, values)| (name.to_owned(), values))
+                    .map(|(name, values)| (name.into_owned(), values))
                     .collect();
                 index
                     .add_custom_record(
@@ -90,7 +90,7 @@ mod tests {
             words: "dang bo thu nghiem dang vien".into(),
             word_count: 5,
             title: "dang bo thu nghiem".into(),
-            shown: vec![("heading", vec!["Đảng bộ Thử nghiệm".into()])],
+            shown: vec![("heading".into(), vec!["Đảng bộ Thử nghiệm".into()])],
         };
         let files = index(&runtime, vec![record]).unwrap();
         let paths: Vec<&str> = files.iter().map(|(p, _)| p.as_str()).collect();

@@ -13,10 +13,13 @@ mod digest;
 mod index;
 mod record;
 mod shard;
+mod spill;
 
 use crate::diagnostics::Diagnostic;
 pub use record::{Record, document_record, org_record, records};
 use shard::{SHARD_BUDGET, shards};
+pub use spill::{Batch, Spill};
+use std::io;
 
 /// The index's folder, from the site root.
 pub const BUNDLE_DIR: &str = "pagefind";
@@ -25,23 +28,26 @@ pub const BUNDLE_DIR: &str = "pagefind";
 /// `{"records":15000,"merge":["2/","3/"]}`. A site without records has no index.
 pub const MANIFEST: &str = "shards.json";
 
-/// The index files of `records`, paths from the site root (`pagefind/index/vi_….pf_index`).
-pub fn bundle(records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
+/// The index files of `records`, paths from the site root (`pagefind/index/vi_….pf_index`),
+/// taken one shard at a time.
+pub fn bundle(
+    records: impl IntoIterator<Item = io::Result<Record>>,
+) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
     let failed = |why: String| {
         Diagnostic::error(format!("cannot build the search index: {why}"))
             .hint("this is a fault of nhiemky, not of the site; `[search] enabled = false` in config.toml builds the site without search")
     };
-    let count = records.len();
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
         .map_err(|e| failed(e.to_string()))?;
-    let ranges = shards(&records, SHARD_BUDGET);
-    let mut rest = records.into_iter();
+    let mut count = 0;
     let mut files = Vec::new();
     let mut merged = Vec::new();
     // One shard at a time: two at once were faster, but took half as much memory again.
-    for (n, range) in ranges.iter().enumerate() {
-        let shard: Vec<Record> = rest.by_ref().take(range.len()).collect();
+    for (n, shard) in shards(records, SHARD_BUDGET).enumerate() {
+        let shard =
+            shard.map_err(|e| failed(format!("a search record cannot be read back: {e}")))?;
+        count += shard.len();
         // The first shard's folder is the bundle's: pagefind's script finds its index beside it.
         let folder = if n == 0 {
             format!("{BUNDLE_DIR}/")

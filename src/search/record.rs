@@ -27,6 +27,8 @@ use crate::search::digest::Digest;
 use crate::source::SourceFile;
 use crate::vi::fold;
 use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Words of a snippet taken from the start of a text.
 const SNIPPET_WORDS: usize = 32;
@@ -36,7 +38,8 @@ const SNIPPET_WORDS: usize = 32;
 /// file, with the `text` of the neighbours stored in it.
 const TEXT_CHARS: usize = 600;
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// Kept in a temporary file (JSON) from rendering to indexing: see `spill.rs`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Record {
     /// The page, from the site root: `org/2020-2025/bao-cao.html`.
     pub url: String,
@@ -47,7 +50,7 @@ pub struct Record {
     pub title: String,
     /// What the result shows, pagefind's filters (kept out of maps until indexed: a map per
     /// record costs more memory than its text).
-    pub shown: Vec<(&'static str, Vec<String>)>,
+    pub shown: Vec<(Cow<'static, str>, Vec<String>)>,
 }
 
 /// Every record of the site, organisation by organisation (each followed by its documents),
@@ -124,12 +127,12 @@ pub fn org_record(site: &Site, org: &Org, i18n: &I18n) -> Record {
         .or(org.name_full.as_deref())
         .unwrap_or_default();
     let mut shown = vec![
-        ("heading", vec![org.name.clone()]),
-        ("kind", vec![kind]),
-        ("snippet", vec![snippet_of(snippet)]),
+        ("heading".into(), vec![org.name.clone()]),
+        ("kind".into(), vec![kind]),
+        ("snippet".into(), vec![snippet_of(snippet)]),
     ];
     if !indicators.is_empty() {
-        shown.push(("indicators", indicators));
+        shown.push(("indicators".into(), indicators));
     }
     Record {
         url: Route::org(&org.slug).output_path(),
@@ -170,15 +173,18 @@ pub fn document_record(
     digest.add(&body.text);
     let snippet = front.summary.as_deref().unwrap_or(body.lead());
     let mut shown = vec![
-        ("heading", vec![front.title.clone()]),
-        ("kind", vec![kind]),
-        ("org", vec![org.name.clone()]),
-        ("term", vec![term]),
-        ("snippet", vec![snippet_of(snippet)]),
-        ("text", vec![opening(&body.text, TEXT_CHARS)]),
+        ("heading".into(), vec![front.title.clone()]),
+        ("kind".into(), vec![kind]),
+        ("org".into(), vec![org.name.clone()]),
+        ("term".into(), vec![term]),
+        ("snippet".into(), vec![snippet_of(snippet)]),
+        ("text".into(), vec![opening(&body.text, TEXT_CHARS)]),
     ];
     if front.status == Status::Draft {
-        shown.push(("status", vec![i18n.label("statuses", front.status.code())]));
+        shown.push((
+            "status".into(),
+            vec![i18n.label("statuses", front.status.code())],
+        ));
     }
     Record {
         url: Route::document(&org.slug, doc.term, &doc.slug).output_path(),

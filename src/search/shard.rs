@@ -9,7 +9,7 @@
 //! made a query download 275 KB, 9 shards 276 KB and 17 shards 313 KB.
 
 use crate::search::record::Record;
-use std::ops::Range;
+use std::io;
 
 /// pagefind's memory for a record, beyond its words (measured with 1.6.0).
 const RECORD_COST: usize = 12 * 1024;
@@ -21,24 +21,48 @@ const WORD_COST: usize = 560;
 pub const SHARD_BUDGET: usize = 100 * 1024 * 1024;
 
 /// Consecutive runs of `records`, each estimated within `budget` (a record larger than the
-/// budget makes a shard of its own).
-pub fn shards(records: &[Record], budget: usize) -> Vec<Range<usize>> {
-    let mut shards = Vec::new();
-    let mut start = 0;
-    let mut cost = 0;
-    for (i, record) in records.iter().enumerate() {
-        let more = RECORD_COST + WORD_COST * record.word_count;
-        if i > start && cost + more > budget {
-            shards.push(start..i);
-            start = i;
-            cost = 0;
+/// budget makes a shard of its own), taken from `records` one shard at a time: only the shard
+/// being indexed is ever in memory.
+pub fn shards<I>(records: I, budget: usize) -> Shards<I::IntoIter>
+where
+    I: IntoIterator<Item = io::Result<Record>>,
+{
+    Shards {
+        records: records.into_iter(),
+        held: None,
+        budget,
+    }
+}
+
+pub struct Shards<I> {
+    records: I,
+    /// The record that did not fit in the last shard: the next one starts with it.
+    held: Option<Record>,
+    budget: usize,
+}
+
+impl<I: Iterator<Item = io::Result<Record>>> Iterator for Shards<I> {
+    type Item = io::Result<Vec<Record>>;
+
+    fn next(&mut self) -> Option<io::Result<Vec<Record>>> {
+        let mut shard = Vec::new();
+        let mut cost = 0;
+        loop {
+            let record = match self.held.take().map(Ok).or_else(|| self.records.next()) {
+                None => break,
+                Some(Err(e)) => return Some(Err(e)),
+                Some(Ok(record)) => record,
+            };
+            let more = RECORD_COST + WORD_COST * record.word_count;
+            if !shard.is_empty() && cost + more > self.budget {
+                self.held = Some(record);
+                break;
+            }
+            cost += more;
+            shard.push(record);
         }
-        cost += more;
+        (!shard.is_empty()).then_some(Ok(shard))
     }
-    if start < records.len() {
-        shards.push(start..records.len());
-    }
-    shards
 }
 
 #[cfg(test)]
@@ -55,30 +79,43 @@ mod tests {
         }
     }
 
+    fn word_counts(records: Vec<Record>, budget: usize) -> Vec<Vec<usize>> {
+        shards(records.into_iter().map(Ok), budget)
+            .map(|shard| shard.unwrap().iter().map(|r| r.word_count).collect())
+            .collect()
+    }
+
     #[test]
-    fn shards_cover_every_record_within_the_budget() {
-        let records: Vec<Record> = (0..100).map(|i| record(i % 7 * 100)).collect();
+    fn shards_cover_every_record_in_order_within_the_budget() {
+        let counts: Vec<usize> = (0..100).map(|i| i % 7 * 100).collect();
         let budget = 200 * 1024;
-        let shards = shards(&records, budget);
+        let shards = word_counts(counts.iter().map(|&c| record(c)).collect(), budget);
         assert!(shards.len() > 1);
-        assert_eq!(shards.first().unwrap().start, 0);
-        assert_eq!(shards.last().unwrap().end, records.len());
-        for pair in shards.windows(2) {
-            assert_eq!(pair[0].end, pair[1].start);
-        }
-        for shard in &shards {
-            let cost: usize = records[shard.clone()]
-                .iter()
-                .map(|r| RECORD_COST + WORD_COST * r.word_count)
-                .sum();
+        assert_eq!(shards.concat(), counts);
+        for (n, shard) in shards.iter().enumerate() {
+            let cost: usize = shard.iter().map(|c| RECORD_COST + WORD_COST * c).sum();
             assert!(cost <= budget || shard.len() == 1, "{shard:?}: {cost}");
+            if let Some(next) = shards.get(n + 1) {
+                let more = RECORD_COST + WORD_COST * next[0];
+                assert!(cost + more > budget, "shard {n} could have taken one more");
+            }
         }
     }
 
     #[test]
     fn a_huge_record_stands_alone_and_nothing_makes_no_shard() {
         let records = vec![record(1), record(1_000_000), record(1)];
-        assert_eq!(shards(&records, 64 * 1024), vec![0..1, 1..2, 2..3]);
-        assert_eq!(shards(&[], 64 * 1024), Vec::<Range<usize>>::new());
+        assert_eq!(
+            word_counts(records, 64 * 1024),
+            vec![vec![1], vec![1_000_000], vec![1]]
+        );
+        assert!(word_counts(Vec::new(), 64 * 1024).is_empty());
+    }
+
+    #[test]
+    fn a_record_that_cannot_be_read_stops_the_shards() {
+        let records = vec![Ok(record(1)), Err(io::ErrorKind::UnexpectedEof.into())];
+        let mut shards = shards(records, 64 * 1024);
+        assert!(shards.next().unwrap().is_err());
     }
 }

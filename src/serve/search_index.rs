@@ -31,7 +31,7 @@ impl SearchIndex {
         if files.is_none() {
             // Unreadable documents are left out; their pages show their errors.
             let (records, _unreadable) = search::records(site, i18n);
-            let built = search::bundle(records).ok()?;
+            let built = search::bundle(records.into_iter().map(Ok)).ok()?;
             *files = Some(Arc::new(
                 built
                     .into_iter()
