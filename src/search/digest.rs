@@ -44,9 +44,7 @@ impl Digest {
         self.seen.len()
     }
 
-    /// The words, with no spare capacity: a build holds every record until it indexes them.
-    pub fn into_text(mut self) -> String {
-        self.text.shrink_to_fit();
+    pub fn into_text(self) -> String {
         self.text
     }
 }
