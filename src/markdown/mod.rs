@@ -402,6 +402,14 @@ fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
 
 /// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and
 /// returns the h2–h4 headings as the table of contents.
+/// Whether a heading's `{key=value}` names an HTML attribute (`data-x`, `lang`, `xml:lang`).
+fn attribute_name(name: &str) -> bool {
+    name.starts_with(|c: char| c.is_ascii_alphabetic())
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
+}
+
 fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
     let mut toc = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
@@ -437,8 +445,11 @@ fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
             unique = format!("{base}-{count}");
         }
         used.insert(unique.clone());
-        if let Event::Start(Tag::Heading { id, .. }) = &mut events[i] {
+        if let Event::Start(Tag::Heading { id, attrs, .. }) = &mut events[i] {
             *id = Some(CowStr::from(unique.clone()));
+            // `{(#d: =+=}` gives attributes named `(#d:` and `=`: written as they are, they
+            // would break the tag and swallow what follows. Only real names are kept.
+            attrs.retain(|(name, _)| attribute_name(name));
         }
         let level = heading_number(level);
         if (2..=4).contains(&level) {
