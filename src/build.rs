@@ -167,7 +167,6 @@ fn render_units(
     spill: Option<&Spill>,
     sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
 ) -> Rendered {
-    let make_records = spill.is_some();
     let site = &prepared.site;
     let i18n = &prepared.theme.i18n;
     let words = Words::from_i18n(i18n);
@@ -196,7 +195,7 @@ fn render_units(
                     |output| match renderer.render_with_text(output, charts.as_ref()) {
                         Ok(rendered) => {
                             let record = match (output.page, &rendered.text) {
-                                (Page::Document { org, doc }, Some(text)) if make_records => {
+                                (Page::Document { org, doc }, Some(text)) if spill.is_some() => {
                                     let org = &site.orgs[org];
                                     let doc = &org.documents[doc];
                                     Some(search::document_record(site, org, doc, i18n, text))
