@@ -417,6 +417,23 @@ fn check_warns_when_a_published_address_is_gone() {
     );
     assert!(stderr.contains(&format!("aliases = [\"/{DOC_PAGE}\"]")));
 
+    // A data file no redirect can stand in for gets no advice to add an alias.
+    let gone_csv = format!("{ORG}/2020-2025/chi-tieu-cu.csv");
+    site.write("published-urls.txt", format!("{record}{gone_csv}\n"));
+    let run = site.run(&["check"]);
+    let warning = run
+        .stderr()
+        .lines()
+        .skip_while(|l| !l.contains(&gone_csv))
+        .take(8)
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(
+        warning.contains("a .csv file cannot be forwarded") && !warning.contains("aliases = ["),
+        "{warning}"
+    );
+    site.write("published-urls.txt", &record);
+
     // Given its old address as an alias, nothing is gone.
     site.edit(
         &format!("{TERM}/hoi-nghi.md"),

@@ -106,7 +106,20 @@ fn gone_hint(site: &Site, recorded_orgs: &BTreeSet<&str>, route: &str) -> String
             "if the organisation in `{folder}/` was renamed, add old_slugs = [\"{folder}\"] to its _org.toml; if a document moved, add aliases = [\"/{route}\"] to the front matter of the one that replaces it; {REMOVED}"
         );
     }
+    if let Some(extension) = file_extension(route) {
+        return format!(
+            "a .{extension} file cannot be forwarded (aliases and old_slugs make HTML pages that redirect): put it back at this address if it is still wanted; {REMOVED}"
+        );
+    }
     format!(
         "if its page moved, add aliases = [\"/{route}\"] to the front matter of the document that replaces it; {REMOVED}"
     )
+}
+
+/// The extension of an address that is a file other than a page (a CSV, a feed, a chart, an
+/// original), which no redirect page can stand in for.
+fn file_extension(route: &str) -> Option<&str> {
+    let name = route.rsplit('/').next()?;
+    let (_, extension) = name.rsplit_once('.')?;
+    (!extension.is_empty() && extension != "html").then_some(extension)
 }
