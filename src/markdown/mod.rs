@@ -384,10 +384,12 @@ pub fn to_html(markdown: &str) -> Rendered {
     )
 }
 
-/// Heading ids, ordinal-word lists, scrolling tables and footnotes last, then the HTML.
+/// Heading ids, ordinal-word lists, code languages, scrolling tables and footnotes last, then
+/// the HTML.
 fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
     let toc = assign_heading_ids(&mut events);
     mark_ordinal_lists(&mut events);
+    fence_languages(&mut events);
     let text = plain::from_events(&events);
     let events = footnotes_last(wrap_tables(events));
     let mut html = String::with_capacity(source_len * 3 / 2);
@@ -400,8 +402,6 @@ fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
     }
 }
 
-/// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and
-/// returns the h2–h4 headings as the table of contents.
 /// Whether a heading's `{key=value}` names an HTML attribute (`data-x`, `lang`, `xml:lang`).
 fn attribute_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic())
@@ -409,6 +409,23 @@ fn attribute_name(name: &str) -> bool {
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
 }
+
+/// Keeps the first word of each code fence's info string: it becomes the class
+/// `language-…`, and pulldown-cmark ends the word at a space only, so a tab or form feed
+/// after it would add classes of the writer's choosing (also under `safe_html`).
+fn fence_languages(events: &mut [Event]) {
+    for event in events {
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
+            let language = info.split(|c: char| c.is_ascii_whitespace()).next();
+            if let Some(language) = language.filter(|l| l.len() < info.len()) {
+                *info = CowStr::from(language.to_owned());
+            }
+        }
+    }
+}
+
+/// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and
+/// returns the h2–h4 headings as the table of contents.
 
 fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
     let mut toc = Vec::new();
@@ -807,6 +824,17 @@ mod tests {
             r.html,
             "<p><a>Mở</a> <a href=\"https://x.vn/\">web</a></p>\n<div class=\"table-scroll\"><table><thead><tr><th style=\"text-align:center\">a</th><th style=\"text-align:right\">b</th></tr></thead><tbody>\n<tr><td style=\"text-align:center\">1</td><td style=\"text-align:right\">2</td></tr>\n</tbody></table>\n</div>\n<p>Câu<sup class=\"footnote-reference\"><a href=\"#1\">1</a></sup>.</p>\n<div class=\"footnotes\" role=\"doc-endnotes\">\n<div class=\"footnote-definition\" id=\"1\"><sup class=\"footnote-definition-label\">1</sup>\n<p>Ghi chú.</p>\n</div>\n</div>\n"
         );
+    }
+
+    #[test]
+    fn a_code_fence_names_one_language_class() {
+        for raw_html in [RawHtml::Trusted, RawHtml::Sanitised] {
+            let (r, _) = md_with("```rust\x0cskip\tsite-header x\ncode\n```\n", raw_html);
+            assert_eq!(
+                r.html,
+                "<pre><code class=\"language-rust\">code\n</code></pre>\n"
+            );
+        }
     }
 
     #[test]
