@@ -426,7 +426,6 @@ fn fence_languages(events: &mut [Event]) {
 
 /// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and
 /// returns the h2–h4 headings as the table of contents.
-
 fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
     let mut toc = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
