@@ -834,6 +834,15 @@ mod tests {
                 "<pre><code class=\"language-rust\">code\n</code></pre>\n"
             );
         }
+        // Written as raw HTML, a code element keeps only a language class under safe_html.
+        let (r, _) = md_with(
+            "<code class=\"language-toml\">a</code> <code class=\"skip site-header\">b</code> <code class=\"language-x skip\">c</code>",
+            RawHtml::Sanitised,
+        );
+        assert_eq!(
+            r.html,
+            "<p><code class=\"language-toml\">a</code> <code>b</code> <code>c</code></p>\n"
+        );
     }
 
     #[test]

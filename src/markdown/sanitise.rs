@@ -40,12 +40,24 @@ pub fn sanitise(html: &str) -> String {
         .add_allowed_classes("div", ["table-scroll", "footnotes", "footnote-definition"])
         .add_allowed_classes("sup", ["footnote-reference", "footnote-definition-label"])
         .add_allowed_classes("ol", ["ordinal-words"])
-        // A shortcode's place may only be text: in an attribute its HTML would open the tag.
-        .attribute_filter(|_, _, value| {
+        .attribute_filter(|element, attribute, value| {
+            // A code element's one class names its language; any other would restyle it
+            // with the site's own classes.
+            if (element, attribute) == ("code", "class") && !language_class(value) {
+                return None;
+            }
+            // A shortcode's place may only be text: in an attribute its HTML would open the tag.
             Some(match value.contains([MARKER_START, MARKER_END]) {
                 true => Cow::Owned(value.replace([MARKER_START, MARKER_END], "\u{FFFD}")),
                 false => Cow::Borrowed(value),
             })
         });
     builder.clean(html).to_string()
+}
+
+/// `language-rust`: one class, as a code fence writes it.
+fn language_class(value: &str) -> bool {
+    value.strip_prefix("language-").is_some_and(|language| {
+        !language.is_empty() && !language.contains(|c: char| c.is_ascii_whitespace())
+    })
 }
