@@ -416,8 +416,7 @@ fn attribute_name(name: &str) -> bool {
 fn fence_languages(events: &mut [Event]) {
     for event in events {
         if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
-            let language = info.split(|c: char| c.is_ascii_whitespace()).next();
-            if let Some(language) = language.filter(|l| l.len() < info.len()) {
+            if let Some((language, _)) = info.split_once(|c: char| c.is_ascii_whitespace()) {
                 *info = CowStr::from(language.to_owned());
             }
         }
