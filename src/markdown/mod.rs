@@ -415,10 +415,10 @@ fn attribute_name(name: &str) -> bool {
 /// after it would add classes of the writer's choosing (also under `safe_html`).
 fn fence_languages(events: &mut [Event]) {
     for event in events {
-        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event {
-            if let Some((language, _)) = info.split_once(|c: char| c.is_ascii_whitespace()) {
-                *info = CowStr::from(language.to_owned());
-            }
+        if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event
+            && let Some((language, _)) = info.split_once(|c: char| c.is_ascii_whitespace())
+        {
+            *info = CowStr::from(language.to_owned());
         }
     }
 }
