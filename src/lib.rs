@@ -15,6 +15,7 @@ pub mod markdown;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod regular_file;
 pub mod render;
 pub mod routes;
 pub mod scaffold;

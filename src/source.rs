@@ -38,7 +38,7 @@ impl SourceFile {
         display: String,
         warnings: &mut Vec<Diagnostic>,
     ) -> Result<Self, Diagnostic> {
-        let bytes = std::fs::read(path).map_err(|err| {
+        let bytes = crate::regular_file::read(path).map_err(|err| {
             Diagnostic::error(format!("cannot read file: {err}"))
                 .at_path(&display, 1, 1)
                 .hint("check that the file exists and that you may read it")

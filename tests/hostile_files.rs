@@ -103,6 +103,80 @@ fn link_loops_end_at_once() {
     assert_eq!(run.stderr().matches("is a symbolic link").count(), 4);
 }
 
+/// A term's originals under one of every kind of strange entry: a link to a file outside the
+/// site, a linked `_files.toml`, a link loop, a pipe. None is read, published, archived or
+/// served; each is named at its path.
+#[test]
+fn links_among_the_originals_are_not_followed_anywhere() {
+    let site = TestSite::fixture("valid-site");
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("passwd");
+    std::fs::write(&secret, "root:x:0:0:MAT-KHAU-BI-MAT:/root:/bin/bash\n").unwrap();
+    let titles = outside.path().join("_files.toml");
+    std::fs::write(&titles, "\"bien-ban.pdf\" = \"TIEU-DE-BI-MAT\"\nsai = 1\n").unwrap();
+    let files = format!("{TERM_DIR}/files");
+    site.write(&format!("{files}/bien-ban.pdf"), "%PDF-1.4 biên bản");
+    symlink(&secret, site.path(&format!("{files}/passwd.txt"))).unwrap();
+    symlink(&titles, site.path(&format!("{files}/_files.toml"))).unwrap();
+    symlink("loop2", site.path(&format!("{files}/loop1"))).unwrap();
+    symlink("loop1", site.path(&format!("{files}/loop2"))).unwrap();
+    rustix::fs::mknodat(
+        rustix::fs::CWD,
+        &site.path(&format!("{files}/ong.pdf")),
+        rustix::fs::FileType::Fifo,
+        rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
+        0,
+    )
+    .unwrap();
+    let named = |run: &common::Run| {
+        let stderr = run.stderr();
+        for name in ["passwd.txt", "_files.toml", "loop1", "loop2"] {
+            assert!(
+                stderr.contains(&format!("warning: `{name}` is a symbolic link; links in content/ are not followed, so it is ignored")),
+                "{stderr}"
+            );
+            assert!(run.positions().contains(&format!("{files}/{name}:1:1")), "{stderr}");
+        }
+        assert!(stderr.contains("warning: `ong.pdf` is neither a file nor a folder"), "{stderr}");
+        for leaked in ["MAT-KHAU", "TIEU-DE", "sai", "Too many levels", "cannot be a web address"] {
+            assert!(!stderr.contains(leaked), "{leaked} in:\n{stderr}");
+        }
+    };
+    let check = site.run(&["check"]);
+    check.assert_ok();
+    named(&check);
+    let build = site.build();
+    build.assert_ok();
+    named(&build);
+    let published = common::snapshot(&site.path("public"));
+    assert!(published.iter().any(|(path, _)| path.ends_with("files/bien-ban.pdf")));
+    for (path, bytes) in &published {
+        let text = String::from_utf8_lossy(bytes);
+        assert!(!text.contains("MAT-KHAU") && !text.contains("TIEU-DE"), "{path} leaks");
+        assert!(!path.contains("passwd") && !path.contains("loop") && !path.contains("ong.pdf"), "{path}");
+    }
+    let bag = site.path("bag");
+    let archive = site.run(&["archive", "--out", bag.to_str().unwrap()]);
+    archive.assert_ok();
+    named(&archive);
+    for (path, bytes) in common::snapshot(&bag) {
+        let text = String::from_utf8_lossy(&bytes);
+        assert!(!text.contains("MAT-KHAU") && !text.contains("TIEU-DE"), "{path} leaks");
+        assert!(!path.contains("passwd") && !path.contains("_files.toml"), "{path}");
+    }
+    let server = common::server::Server::start(&site);
+    assert_eq!(server.get("/dang-bo-thu/2020-2025/files/bien-ban.pdf").0, 200);
+    for name in ["passwd.txt", "_files.toml", "loop1", "ong.pdf"] {
+        let (status, body) = server.get(&format!("/dang-bo-thu/2020-2025/files/{name}"));
+        assert!(status == 404 || status == 301, "{name}: {status} {body}");
+        assert!(!body.contains("MAT-KHAU"));
+    }
+    let log = server.log();
+    assert!(log.contains("`passwd.txt` is a symbolic link"), "{log}");
+    assert!(!log.contains("MAT-KHAU") && !log.contains("TIEU-DE"), "{log}");
+    server.interrupt();
+}
+
 #[test]
 fn names_that_are_no_web_address_are_refused_and_nothing_is_written() {
     use std::os::unix::ffi::OsStrExt;

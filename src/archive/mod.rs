@@ -156,7 +156,7 @@ fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diag
         return Ok(()); // the staging folder goes with `staging`: no half bag
     }
     for source in &sources {
-        let bytes = std::fs::read(root.join(source)).map_err(|err| {
+        let bytes = crate::regular_file::read(&root.join(source)).map_err(|err| {
             Diagnostic::error(format!("cannot read file: {err}"))
                 .at_path(source.clone(), 1, 1)
                 .hint("check that you may read it: the archive keeps every source of the site")

@@ -10,6 +10,7 @@ use crate::load::org_file::ORG_FILE;
 use crate::load::originals::{FILES_DIR, TITLES_FILE};
 use crate::load::{CONTENT_DIR, display_path};
 use crate::model::Site;
+use crate::regular_file;
 use crate::render::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
 use std::collections::BTreeSet;
 use std::path::Path;
@@ -38,11 +39,11 @@ pub fn source_files(site: &Site, selection: &Selection) -> BTreeSet<String> {
         }
         for term in org.terms.iter().filter(|t| t.has_folder) {
             let data = format!("{folder}/{}/{DATA_FILE}", term.term);
-            if root.join(&data).is_file() {
+            if regular_file::exists(&root.join(&data)) {
                 files.insert(data);
             }
             let titles = format!("{folder}/{}/{FILES_DIR}/{TITLES_FILE}", term.term);
-            if selection.holds_term(o, term.term) && root.join(&titles).is_file() {
+            if selection.holds_term(o, term.term) && regular_file::exists(&root.join(&titles)) {
                 files.insert(titles);
             }
         }

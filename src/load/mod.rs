@@ -11,6 +11,7 @@ pub mod front_matter;
 pub mod org_file;
 pub mod originals;
 pub mod toml_input;
+pub mod walk;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
@@ -103,22 +104,16 @@ pub fn load_content(root: &Path, config: &Config) -> (Loaded, Vec<Diagnostic>) {
 pub fn org_folders(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<String> {
     let content = root.join(CONTENT_DIR);
     let mut folders = Vec::new();
-    for entry in sorted_entries(&content, diagnostics, root) {
-        let path = entry.path();
-        let name = file_name(&path);
-        if ignored(&name) {
-            continue;
-        }
-        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
-            diagnostics.push(link_ignored(root, &path));
-        } else if entry.file_type().is_ok_and(|t| t.is_dir()) {
-            folders.push(name);
+    for entry in walk::entries(root, &content, diagnostics) {
+        if entry.is_dir {
+            folders.push(entry.name);
         } else {
             diagnostics.push(
                 Diagnostic::warning(format!(
-                    "`{name}` is not in an organisation folder; it is ignored"
+                    "`{}` is not in an organisation folder; it is ignored",
+                    entry.name
                 ))
-                .at_path(display_path(root, &path), 1, 1)
+                .at_path(display_path(root, &entry.path), 1, 1)
                 .hint(
                     "documents go in content/<org>/<term>/, data in content/<org>/<term>/data.toml",
                 ),
@@ -218,134 +213,57 @@ fn walk_org(
 ) -> Vec<Found> {
     let mut found = Vec::new();
     let org_path = root.join(CONTENT_DIR).join(name);
-    let org_file = org_path.join(ORG_FILE);
-    let org_file_type = std::fs::symlink_metadata(&org_file).map(|m| m.file_type());
-    if org_file_type.as_ref().is_ok_and(|t| t.is_file()) {
-        found.push(Found::Org { path: org_file });
-    } else {
-        if org_file_type.is_ok_and(|t| t.is_symlink()) {
-            diagnostics.push(link_ignored(root, &org_file));
-        }
-        diagnostics.push(
-            Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
-                .at_path(display_path(root, &org_path), 1, 1)
-                .hint(format!("create {name}/{ORG_FILE} with slug = \"{name}\", name = \"…\", kind = \"…\" (or run `nhiemky new org {name}`)")),
-        );
-    }
-    for entry in sorted_entries(&org_path, diagnostics, root) {
-        let path = entry.path();
-        let entry_name = file_name(&path);
-        if ignored(&entry_name) || entry_name == ORG_FILE {
+    let mut has_org_file = false;
+    for entry in walk::entries(root, &org_path, diagnostics) {
+        if entry.name == ORG_FILE && !entry.is_dir {
+            has_org_file = true;
+            found.push(Found::Org { path: entry.path });
             continue;
         }
-        if entry.file_type().is_ok_and(|t| t.is_symlink()) {
-            diagnostics.push(link_ignored(root, &path));
-            continue;
-        }
-        let is_dir = entry.file_type().is_ok_and(|t| t.is_dir());
-        let term = match Term::parse(&entry_name) {
-            Ok(term) if is_dir && term.to_string() == entry_name => term,
+        let term = match Term::parse(&entry.name) {
+            Ok(term) if entry.is_dir && term.to_string() == entry.name => term,
             result => {
                 let hint = match result {
                     Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
-                    Err(why) if is_dir => why,
+                    Err(why) if entry.is_dir => why,
                     Err(_) => "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into(),
                 };
                 diagnostics.push(
-                    Diagnostic::error(format!("`{entry_name}` is not a term folder"))
-                        .at_path(display_path(root, &path), 1, 1)
+                    Diagnostic::error(format!("`{}` is not a term folder", entry.name))
+                        .at_path(display_path(root, &entry.path), 1, 1)
                         .hint(hint),
                 );
                 continue;
             }
         };
         term_folders.insert(term);
-        for file_entry in sorted_entries(&path, diagnostics, root) {
-            let file_path = file_entry.path();
-            let file_name = file_name(&file_path);
-            if ignored(&file_name) {
-                continue;
-            }
-            if file_entry.file_type().is_ok_and(|t| t.is_symlink()) {
-                diagnostics.push(link_ignored(root, &file_path));
-                continue;
-            }
-            let is_file = file_entry.file_type().is_ok_and(|t| t.is_file());
-            if file_name == FILES_DIR && file_entry.file_type().is_ok_and(|t| t.is_dir()) {
-                found.push(Found::Originals {
-                    path: file_path,
-                    term,
-                });
-                continue;
-            }
-            if is_file && file_name == DATA_FILE {
-                found.push(Found::Data {
-                    path: file_path,
-                    term,
-                });
-            } else if is_file && file_name.ends_with(".md") {
-                found.push(Found::Document {
-                    path: file_path,
-                    term,
-                });
+        for file in walk::entries(root, &entry.path, diagnostics) {
+            let path = file.path;
+            if file.is_dir && file.name == FILES_DIR {
+                found.push(Found::Originals { path, term });
+            } else if !file.is_dir && file.name == DATA_FILE {
+                found.push(Found::Data { path, term });
+            } else if !file.is_dir && file.name.ends_with(".md") {
+                found.push(Found::Document { path, term });
             } else {
                 diagnostics.push(
-                    Diagnostic::warning(format!("`{file_name}` is ignored"))
-                        .at_path(display_path(root, &file_path), 1, 1)
+                    Diagnostic::warning(format!("`{}` is ignored", file.name))
+                        .at_path(display_path(root, &path), 1, 1)
                         .hint("a term folder holds documents (*.md), data.toml and files/ (originals)"),
                 );
             }
         }
     }
-    found
-}
-
-pub(crate) fn sorted_entries(
-    dir: &Path,
-    diagnostics: &mut Vec<Diagnostic>,
-    root: &Path,
-) -> Vec<std::fs::DirEntry> {
-    match std::fs::read_dir(dir) {
-        Ok(entries) => {
-            let mut entries: Vec<_> = entries.filter_map(Result::ok).collect();
-            entries.sort_by_key(|e| e.file_name());
-            entries
-        }
-        Err(err) => {
-            diagnostics.push(
-                Diagnostic::error(format!("cannot read folder: {err}"))
-                    .at_path(display_path(root, dir), 1, 1)
-                    .hint("check the folder's permissions"),
-            );
-            Vec::new()
-        }
+    if !has_org_file {
+        diagnostics.push(
+            Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
+                .at_path(display_path(root, &org_path), 1, 1)
+                .hint(format!("create {name}/{ORG_FILE} with slug = \"{name}\", name = \"…\", kind = \"…\" (or run `nhiemky new org {name}`)")),
+        );
     }
-}
-
-fn file_name(path: &Path) -> String {
-    path.file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default()
-}
-
-/// Links are not followed in content/: one could lead out of it (a published /etc/passwd) or
-/// round in a loop.
-fn link_ignored(root: &Path, path: &Path) -> Diagnostic {
-    Diagnostic::warning(format!(
-        "`{}` is a symbolic link; links in {CONTENT_DIR}/ are not followed, so it is ignored",
-        file_name(path)
-    ))
-    .at_path(display_path(root, path), 1, 1)
-    .hint("copy the file or folder into content/ instead of linking to it")
-}
-
-/// Hidden files and editor leftovers are not content.
-pub(crate) fn ignored(name: &str) -> bool {
-    name.starts_with('.')
-        || name.starts_with('#')
-        || name.ends_with('~')
-        || name.ends_with(".swp")
-        || name.ends_with(".bak")
+    // The organisation's file first, as before: diagnostics keep their order.
+    found.sort_by_key(|f| !matches!(f, Found::Org { .. }));
+    found
 }
 
 /// A path as diagnostics show it: relative to the site root, `/`-separated.

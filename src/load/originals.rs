@@ -3,7 +3,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::toml_input::parse_table;
-use crate::load::{display_path, ignored, sorted_entries};
+use crate::load::{display_path, walk};
 use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::source::SourceFile;
@@ -26,18 +26,14 @@ pub fn load_originals(
 ) -> Vec<Original> {
     let mut originals = Vec::new();
     let mut titles_file = None;
-    for entry in sorted_entries(dir, diagnostics, root) {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if ignored(&name) {
-            continue;
-        }
-        if name == TITLES_FILE {
+    for entry in walk::entries(root, dir, diagnostics) {
+        let walk::Entry { path, name, is_dir } = entry;
+        if name == TITLES_FILE && !is_dir {
             titles_file = Some(path);
             continue;
         }
         let display = display_path(root, &path);
-        if path.is_dir() {
+        if is_dir {
             diagnostics.push(
                 Diagnostic::warning(format!(
                     "`{name}` is not published: files/ holds files only"
@@ -58,7 +54,7 @@ pub fn load_originals(
             );
             continue;
         }
-        match std::fs::read(&path) {
+        match crate::regular_file::read(&path) {
             Ok(bytes) => originals.push(Original {
                 term,
                 name,

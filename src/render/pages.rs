@@ -553,7 +553,7 @@ impl PageRenderer<'_> {
             Page::Robots => Ok(sitemap::robots(site)),
             Page::Original { org, index } => {
                 let original = &site.orgs[org].originals[index];
-                std::fs::read(&original.path).map_err(|err| {
+                crate::regular_file::read(&original.path).map_err(|err| {
                     vec![
                         Diagnostic::error(format!("cannot read file: {err}"))
                             .at_path(crate::load::display_path(&site.root, &original.path), 1, 1)

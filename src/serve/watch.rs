@@ -42,8 +42,11 @@ impl Watcher {
             Ok(_) => {}
             Err(error) => eprintln!("warning: watching files: {error}"),
         };
-        let watcher =
-            notify::recommended_watcher(handler).map_err(|e| format!("cannot watch files: {e}"))?;
+        // Links are not content (load::walk): watching through one could add a watch for every
+        // folder of the disk it leads to.
+        let config = notify::Config::default().with_follow_symlinks(false);
+        let watcher = RecommendedWatcher::new(handler, config)
+            .map_err(|e| format!("cannot watch files: {e}"))?;
         let mut watcher = Watcher {
             watcher,
             root: root.to_path_buf(),
