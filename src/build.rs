@@ -6,6 +6,7 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::load_content;
 use crate::model::{Site, build_site};
 use crate::output::minify::minify;
+use crate::output::ownership::{self, FILE_LIST, Foreign};
 use crate::output::{Published, Staging, check_output_dir};
 use crate::plan::{Output, Page, Plan, plan};
 use crate::render::charts::OrgCharts;
@@ -30,6 +31,8 @@ pub struct BuildOptions {
     pub drafts: bool,
     /// Minify HTML and CSS.
     pub minify: bool,
+    /// Replace the output folder even when it holds files the last build did not write.
+    pub force: bool,
     /// The day of an archive (`nhiemky archive`): every page then carries its stamp.
     pub archived_on: Option<jiff::civil::Date>,
 }
@@ -257,6 +260,12 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         );
         return;
     }
+    if !options.force
+        && let Err(foreign) = ownership::check_replaceable(&target)
+    {
+        report.diagnostics.push(not_replaceable(&target, &foreign));
+        return;
+    }
     let staging = match Staging::create_lazily(&target) {
         Ok(staging) => staging,
         Err(err) => {
@@ -264,6 +273,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             return;
         }
     };
+    let written = std::sync::Mutex::new(Vec::new());
     let write = |path: &str, bytes: &[u8]| {
         let bytes = match options.minify {
             true => Cow::Owned(minify(path, bytes)),
@@ -271,10 +281,22 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         };
         staging
             .write(path, &bytes)
-            .map_err(|e| io_error(&staging.dir().join(path), &e))
+            .map_err(|e| io_error(&staging.dir().join(path), &e))?;
+        written
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(path.to_owned());
+        Ok(())
     };
     if !write_outputs(prepared, &|_| true, &write, report) {
         return; // dropping the staging folder leaves the previous output as it was
+    }
+    let list = ownership::file_list(written.into_inner().unwrap_or_else(|e| e.into_inner()));
+    if let Err(err) = staging.write(FILE_LIST, list.as_bytes()) {
+        report
+            .diagnostics
+            .push(io_error(&staging.dir().join(FILE_LIST), &err));
+        return;
     }
     match staging.publish() {
         Ok(published) => {
@@ -349,6 +371,31 @@ fn spill_error(err: &std::io::Error) -> Diagnostic {
         "cannot keep the search records in a temporary file: {err}"
     ))
     .hint("the search records wait in the system's temporary folder until the index is built: free some space there, or point TMPDIR at a folder with room")
+}
+
+/// The output folder holds what the user made: nothing is removed without `--force`.
+fn not_replaceable(target: &Path, foreign: &Foreign) -> Diagnostic {
+    let names = |paths: &[PathBuf]| {
+        let names: Vec<String> = paths
+            .iter()
+            .map(|p| p.strip_prefix(target).unwrap_or(p).display().to_string())
+            .collect();
+        names.join(", ")
+    };
+    let (why, hint) = match foreign {
+        Foreign::Unlisted(some) => (
+            format!("it was not written by nhiemky (it holds {} …)", names(some)),
+            "choose a new or empty folder for --output; or, to delete everything in this one and write the site there, add --force",
+        ),
+        Foreign::Added(some) => (
+            format!(
+                "files were added to it after the last build: {}",
+                names(some)
+            ),
+            "move those files out of the output folder (the build replaces it as a whole); or, to delete them, add --force",
+        ),
+    };
+    Diagnostic::error(format!("refusing to replace {}: {why}", target.display())).hint(hint)
 }
 
 fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {

@@ -48,6 +48,9 @@ enum Command {
         /// Minify HTML and CSS
         #[arg(long)]
         minify: bool,
+        /// Replace the output folder even if it holds files nhiemky did not write (they are deleted)
+        #[arg(long)]
+        force: bool,
     },
     /// Load, validate and render the site without writing anything; print every diagnostic
     Check {
@@ -139,6 +142,7 @@ fn main() -> ExitCode {
             output,
             base_url,
             minify,
+            force,
         } => {
             let options = BuildOptions {
                 root: site.root,
@@ -146,6 +150,7 @@ fn main() -> ExitCode {
                 base_url,
                 drafts: site.drafts,
                 minify,
+                force,
                 archived_on: None,
             };
             let started = Instant::now();

@@ -61,7 +61,12 @@ mod tests {
         let refused = read(&link).unwrap_err().to_string();
         assert!(refused.contains("symbolic link"), "{refused}");
         assert!(!exists(&link));
-        assert!(read(&pipe).unwrap_err().to_string().contains("not a regular file"));
+        assert!(
+            read(&pipe)
+                .unwrap_err()
+                .to_string()
+                .contains("not a regular file")
+        );
         assert!(read(dir.path()).is_err());
     }
 }

@@ -209,12 +209,19 @@ fn an_unreadable_original_is_an_error_not_a_panic() {
     let site = archive_site();
     let path = site.path(&format!("{TERM}/files/bien-ban-hoi-nghi.pdf"));
     let mut build = std::process::Command::new(common::BIN);
-    build.args(["build", "--root"]).arg(site.dir.path()).env("NO_COLOR", "1");
+    build
+        .args(["build", "--root"])
+        .arg(site.dir.path())
+        .env("NO_COLOR", "1");
     if unsafe { libc::geteuid() } == 0 {
         // Root reads any file: the build runs as nobody, who may read and write all but it.
         for entry in walkdir::WalkDir::new(site.dir.path()) {
             let entry = entry.unwrap();
-            let mode = if entry.file_type().is_dir() { 0o777 } else { 0o666 };
+            let mode = if entry.file_type().is_dir() {
+                0o777
+            } else {
+                0o666
+            };
             fs::set_permissions(entry.path(), fs::Permissions::from_mode(mode)).unwrap();
         }
         build.uid(65534).gid(65534);
@@ -227,7 +234,10 @@ fn an_unreadable_original_is_an_error_not_a_panic() {
         "{}",
         run.stderr()
     );
-    assert!(run.positions().contains(&format!("{TERM}/files/bien-ban-hoi-nghi.pdf:1:1")));
+    assert!(
+        run.positions()
+            .contains(&format!("{TERM}/files/bien-ban-hoi-nghi.pdf:1:1"))
+    );
 }
 
 // --- permanent links -------------------------------------------------------------------------

@@ -88,6 +88,74 @@ fn refuses_to_replace_a_folder_holding_sources() {
     assert!(site.path("content/dang-bo-thu/_org.toml").is_file());
 }
 
+/// `build --output ~/tai-lieu` onto a folder of the user's: refused, nothing removed, until
+/// `--force`; the build's own output is replaced, but not once a file was added to it.
+#[test]
+fn a_folder_the_build_did_not_write_is_never_replaced_unasked() {
+    let site = TestSite::fixture("valid-site");
+    let home = tempfile::tempdir().unwrap();
+    let folder = home.path().join("tai-lieu");
+    std::fs::create_dir_all(folder.join("sub")).unwrap();
+    std::fs::write(folder.join("thesis.docx"), "keep").unwrap();
+    let output = folder.to_str().unwrap();
+    let run = site.run(&["build", "--output", output]);
+    assert_eq!(run.code(), Some(1), "{}", run.stderr());
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains(&format!(
+            "error: refusing to replace {output}: it was not written by nhiemky (it holds sub, thesis.docx …)"
+        )),
+        "{stderr}"
+    );
+    assert!(stderr.contains("--force"), "{stderr}");
+    assert_eq!(
+        std::fs::read_to_string(folder.join("thesis.docx")).unwrap(),
+        "keep"
+    );
+    assert!(folder.join("sub").is_dir());
+    assert!(!folder.join("index.html").exists());
+
+    // Its own output the build replaces, again and again.
+    let public = site.path("public");
+    site.build().assert_ok();
+    site.edit(
+        "content/dang-bo-thu/2020-2025/bao-cao.md",
+        "Phần thứ nhất",
+        "Phần I",
+    );
+    site.build().assert_ok();
+    assert!(
+        site.page("dang-bo-thu/2020-2025/bao-cao.html")
+            .contains("Phần I")
+    );
+    // A file added to it afterwards is the user's.
+    std::fs::write(public.join("ghi-chu.txt"), "của tôi").unwrap();
+    std::fs::create_dir(public.join("anh")).unwrap();
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    assert!(
+        run.stderr().contains(&format!(
+            "refusing to replace {}: files were added to it after the last build: anh, ghi-chu.txt",
+            public.display()
+        )),
+        "{}",
+        run.stderr()
+    );
+    assert_eq!(
+        std::fs::read_to_string(public.join("ghi-chu.txt")).unwrap(),
+        "của tôi"
+    );
+
+    // Asked to, the build replaces either folder.
+    site.run(&["build", "--force"]).assert_ok();
+    assert!(!public.join("ghi-chu.txt").exists());
+    site.run(&["build", "--output", output, "--force"])
+        .assert_ok();
+    assert!(folder.join("index.html").is_file());
+    assert!(!folder.join("thesis.docx").exists());
+    site.run(&["build", "--output", output]).assert_ok();
+}
+
 #[test]
 fn a_missing_site_says_where_to_run() {
     let dir = tempfile::tempdir().unwrap();

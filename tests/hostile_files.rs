@@ -135,10 +135,22 @@ fn links_among_the_originals_are_not_followed_anywhere() {
                 stderr.contains(&format!("warning: `{name}` is a symbolic link; links in content/ are not followed, so it is ignored")),
                 "{stderr}"
             );
-            assert!(run.positions().contains(&format!("{files}/{name}:1:1")), "{stderr}");
+            assert!(
+                run.positions().contains(&format!("{files}/{name}:1:1")),
+                "{stderr}"
+            );
         }
-        assert!(stderr.contains("warning: `ong.pdf` is neither a file nor a folder"), "{stderr}");
-        for leaked in ["MAT-KHAU", "TIEU-DE", "sai", "Too many levels", "cannot be a web address"] {
+        assert!(
+            stderr.contains("warning: `ong.pdf` is neither a file nor a folder"),
+            "{stderr}"
+        );
+        for leaked in [
+            "MAT-KHAU",
+            "TIEU-DE",
+            "sai",
+            "Too many levels",
+            "cannot be a web address",
+        ] {
             assert!(!stderr.contains(leaked), "{leaked} in:\n{stderr}");
         }
     };
@@ -149,11 +161,21 @@ fn links_among_the_originals_are_not_followed_anywhere() {
     build.assert_ok();
     named(&build);
     let published = common::snapshot(&site.path("public"));
-    assert!(published.iter().any(|(path, _)| path.ends_with("files/bien-ban.pdf")));
+    assert!(
+        published
+            .iter()
+            .any(|(path, _)| path.ends_with("files/bien-ban.pdf"))
+    );
     for (path, bytes) in &published {
         let text = String::from_utf8_lossy(bytes);
-        assert!(!text.contains("MAT-KHAU") && !text.contains("TIEU-DE"), "{path} leaks");
-        assert!(!path.contains("passwd") && !path.contains("loop") && !path.contains("ong.pdf"), "{path}");
+        assert!(
+            !text.contains("MAT-KHAU") && !text.contains("TIEU-DE"),
+            "{path} leaks"
+        );
+        assert!(
+            !path.contains("passwd") && !path.contains("loop") && !path.contains("ong.pdf"),
+            "{path}"
+        );
     }
     let bag = site.path("bag");
     let archive = site.run(&["archive", "--out", bag.to_str().unwrap()]);
@@ -161,11 +183,20 @@ fn links_among_the_originals_are_not_followed_anywhere() {
     named(&archive);
     for (path, bytes) in common::snapshot(&bag) {
         let text = String::from_utf8_lossy(&bytes);
-        assert!(!text.contains("MAT-KHAU") && !text.contains("TIEU-DE"), "{path} leaks");
-        assert!(!path.contains("passwd") && !path.contains("_files.toml"), "{path}");
+        assert!(
+            !text.contains("MAT-KHAU") && !text.contains("TIEU-DE"),
+            "{path} leaks"
+        );
+        assert!(
+            !path.contains("passwd") && !path.contains("_files.toml"),
+            "{path}"
+        );
     }
     let server = common::server::Server::start(&site);
-    assert_eq!(server.get("/dang-bo-thu/2020-2025/files/bien-ban.pdf").0, 200);
+    assert_eq!(
+        server.get("/dang-bo-thu/2020-2025/files/bien-ban.pdf").0,
+        200
+    );
     for name in ["passwd.txt", "_files.toml", "loop1", "ong.pdf"] {
         let (status, body) = server.get(&format!("/dang-bo-thu/2020-2025/files/{name}"));
         assert!(status == 404 || status == 301, "{name}: {status} {body}");
@@ -173,7 +204,10 @@ fn links_among_the_originals_are_not_followed_anywhere() {
     }
     let log = server.log();
     assert!(log.contains("`passwd.txt` is a symbolic link"), "{log}");
-    assert!(!log.contains("MAT-KHAU") && !log.contains("TIEU-DE"), "{log}");
+    assert!(
+        !log.contains("MAT-KHAU") && !log.contains("TIEU-DE"),
+        "{log}"
+    );
     server.interrupt();
 }
 
