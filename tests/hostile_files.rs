@@ -122,7 +122,7 @@ fn links_among_the_originals_are_not_followed_anywhere() {
     symlink("loop1", site.path(&format!("{files}/loop2"))).unwrap();
     rustix::fs::mknodat(
         rustix::fs::CWD,
-        &site.path(&format!("{files}/ong.pdf")),
+        site.path(&format!("{files}/ong.pdf")),
         rustix::fs::FileType::Fifo,
         rustix::fs::Mode::RUSR | rustix::fs::Mode::WUSR,
         0,
