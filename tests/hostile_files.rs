@@ -340,9 +340,42 @@ fn sizes(small: usize, full: usize) -> [usize; 2] {
 /// square 16.
 const MOST_GROWTH: f64 = 8.0;
 
+/// Checks the site after `write(size)` for each of the two sizes, and asserts that the CPU time
+/// grew no faster than the input. Returns each run's stderr, the smaller size's first.
+fn assert_linear(
+    site: &TestSite,
+    what: &str,
+    [small, large]: [usize; 2],
+    succeeds: bool,
+    write: impl Fn(usize),
+) -> [String; 2] {
+    let mut runs = Vec::new();
+    // The larger first: the smaller then runs on a warm disk cache, which only favours it.
+    for size in [large, small] {
+        write(size);
+        let (ok, stderr, seconds) = timed(site, &["check"]);
+        assert_eq!(ok, succeeds, "{what} × {size}: {stderr}");
+        runs.insert(0, (stderr, seconds));
+    }
+    let [(small_stderr, small_cpu), (large_stderr, large_cpu)] = <[_; 2]>::try_from(runs).unwrap();
+    eprintln!("check: {what} × {small} in {small_cpu:.2} s of CPU, × {large} in {large_cpu:.2} s");
+    assert!(
+        large_cpu < MOST_GROWTH * small_cpu,
+        "{what} × {small}: {small_cpu:.2} s, × {large}: {large_cpu:.2} s"
+    );
+    [small_stderr, large_stderr]
+}
+
+/// The report `DOC` with its body replaced by `body`.
+fn with_body(site: &TestSite, body: &str) -> String {
+    let doc = site.read(DOC);
+    let end = doc[3..].find("+++").unwrap() + 6;
+    format!("{}\n{body}", &doc[..end])
+}
+
 #[test]
 fn a_huge_report_is_read_in_linear_time() {
-    let [small, large] = sizes(500_000, 50_000_000);
+    let sizes = sizes(500_000, 50_000_000);
     let site = TestSite::fixture("valid-site");
     let head = site.read(DOC);
     let paragraph = "Trong nhiệm kỳ, Đảng bộ đã lãnh đạo thực hiện thắng lợi các mục tiêu, **nhiệm vụ** đề ra; tỷ lệ đảng viên hoàn thành tốt nhiệm vụ đạt *trên 95%*, `vượt` chỉ tiêu.\n\n";
@@ -359,23 +392,9 @@ fn a_huge_report_is_read_in_linear_time() {
         text.push_str("Đoạn cuối cùng của báo cáo.\n");
         text
     };
-    let mut cpu = Vec::new();
-    for bytes in [large, small] {
-        site.write(DOC, report(bytes));
-        let (ok, stderr, seconds) = timed(&site, &["check"]);
-        assert!(ok, "{stderr}");
-        cpu.insert(0, seconds);
-    }
-    eprintln!(
-        "check: {small} B in {:.2} s of CPU, {large} B in {:.2} s",
-        cpu[0], cpu[1]
-    );
-    assert!(
-        cpu[1] < MOST_GROWTH * cpu[0],
-        "{small} B: {:.2} s, {large} B: {:.2} s",
-        cpu[0],
-        cpu[1]
-    );
+    assert_linear(&site, "bytes of report", sizes, true, |bytes| {
+        site.write(DOC, report(bytes))
+    });
     // And it is published whole (the smaller one: indexing it for search takes time too).
     site.build().assert_ok();
     let page = site.page("dang-bo-thu/2020-2025/bao-cao.html");
@@ -384,7 +403,7 @@ fn a_huge_report_is_read_in_linear_time() {
 
 #[test]
 fn a_huge_data_file_is_read_in_linear_time() {
-    let [small, large] = sizes(2_000, 100_000);
+    let sizes = sizes(2_000, 100_000);
     let site = TestSite::fixture("valid-site");
     let head = site.read(DATA);
     let data = |count: usize| {
@@ -400,21 +419,62 @@ fn a_huge_data_file_is_read_in_linear_time() {
         }
         text
     };
-    let mut cpu = Vec::new();
-    for count in [small, large] {
-        site.write(DATA, data(count));
-        let (ok, stderr, seconds) = timed(&site, &["check"]);
-        assert!(ok, "{stderr}");
-        cpu.push(seconds);
+    assert_linear(&site, "observations", sizes, true, |count| {
+        site.write(DATA, data(count))
+    });
+}
+
+/// Thousands of shortcodes in one report: each is placed once, not looked for among all.
+#[test]
+fn a_report_of_many_shortcodes_is_read_in_linear_time() {
+    let sizes = sizes(5_000, 320_000);
+    let site = TestSite::fixture("valid-site");
+    let call = "{{ indicator(id=\"ty-le-dang-vien\") }}\n\nvà `{{ mã }}` ";
+    assert_linear(&site, "shortcodes", sizes, true, |count| {
+        site.write(DOC, with_body(&site, &call.repeat(count)))
+    });
+}
+
+/// Under safe_html, raw HTML is parsed by ammonia's html5ever, whose time grows with the square
+/// of the nesting: a document nested past 100 levels is refused at the place, at once; one as
+/// long but shallow is cleaned in linear time.
+#[test]
+fn deep_nesting_is_refused_in_linear_time_and_wide_html_cleaned_in_it() {
+    let sizes = sizes(10_000, 100_000);
+    let site = TestSite::fixture("valid-site");
+    site.write(
+        "config.toml",
+        format!("safe_html = true\n{}", site.read("config.toml")),
+    );
+    let quotes = assert_linear(&site, "nested quotations", sizes, false, |depth| {
+        site.write(DOC, with_body(&site, &format!("{} x\n", ">".repeat(depth))))
+    });
+    let divs = assert_linear(&site, "nested divs", sizes, false, |depth| {
+        let html = format!("{}x{}\n", "<div>".repeat(depth), "</div>".repeat(depth));
+        site.write(DOC, with_body(&site, &html))
+    });
+    let message = "error: more than 100 elements are nested inside each other here";
+    for stderr in quotes.iter().chain(&divs) {
+        assert!(stderr.contains(message), "{stderr}");
     }
-    eprintln!(
-        "check: {small} observations in {:.2} s of CPU, {large} in {:.2} s",
-        cpu[0], cpu[1]
+    // The body starts on line 10; the 101st element is the 100th quotation or the 100th <div>
+    // (the paragraph or HTML block around them is the first).
+    assert!(
+        quotes[0].contains(&format!("--> {DOC}:10:101")),
+        "{}",
+        quotes[0]
     );
     assert!(
-        cpu[1] < MOST_GROWTH * cpu[0],
-        "{small}: {:.2} s, {large}: {:.2} s",
-        cpu[0],
-        cpu[1]
+        divs[0].contains(&format!("--> {DOC}:10:{}", 99 * 5 + 1)),
+        "{}",
+        divs[0]
+    );
+    let wide = "> > <div><b>Đảng bộ</b> <i>lãnh đạo</i></div>\n>\n> > <p>vượt 3,8%<br>\n\n";
+    assert_linear(
+        &site,
+        "quoted HTML paragraphs",
+        [sizes[0] / 10, sizes[1] / 10],
+        true,
+        |count| site.write(DOC, with_body(&site, &wide.repeat(count))),
     );
 }

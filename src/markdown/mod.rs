@@ -3,6 +3,7 @@
 //! without numbers, and shortcodes replaced by their rendered HTML.
 
 pub mod links;
+mod nesting;
 pub mod plain;
 mod sanitise;
 pub mod shortcode;
@@ -10,6 +11,7 @@ pub mod shortcode;
 use crate::diagnostics::Diagnostic;
 use crate::source::SourceFile;
 use links::{LocalLink, MarkerOffsets, local_link};
+use nesting::{MOST_NESTED, Nesting};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 pub use sanitise::RawHtml;
 use sanitise::sanitise;
@@ -90,15 +92,34 @@ pub fn render(
     let markdown = with_markers(text, &calls);
     let offsets = MarkerOffsets::new(&calls, |index| marker(index).len());
     let mut links = Vec::new();
+    let mut nesting = Nesting::default();
+    let mut too_deep = None;
     let mut events: Vec<Event> = Parser::new_ext(&markdown, options())
         .into_offset_iter()
         .map(|(event, span)| {
             let located =
                 |span: Range<usize>| at(offsets.to_text(span.start)..offsets.to_text(span.end));
+            if let Some(offset) = nesting.too_deep_in(&event)
+                && too_deep.is_none()
+            {
+                let place = (span.start + offset).min(span.end);
+                too_deep = Some(located(place..place));
+            }
             links.extend(local_link(&event, span, located));
             event
         })
         .collect();
+    if let Some(place) = too_deep {
+        // Its HTML is not made: parsing it would take time growing with the square of the depth.
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "more than {MOST_NESTED} elements are nested inside each other here"
+            ))
+            .at(file, place)
+            .hint("a report needs a few levels at most: remove the extra `>` of quotations, the extra indentation of lists, or the HTML tags left open (<div> without </div>)"),
+        );
+        return Rendered::default();
+    }
     let in_text = keep_markers_in_text(&mut events, calls.len());
     let mut rendered = finish(events, markdown.len());
     rendered.links = links;
@@ -118,8 +139,12 @@ pub fn render(
         return rendered;
     };
     let mut html_of_call = vec![String::new(); calls.len()];
+    let mut slot_of_call = vec![None; calls.len()];
+    for slot in &slots {
+        slot_of_call[slot.index] = Some(slot);
+    }
     for (index, call) in calls.iter().enumerate() {
-        let Some(slot) = slots.iter().find(|s| s.index == index) else {
+        let Some(slot) = slot_of_call[index] else {
             let (message, hint) = match in_text[index] {
                 false => (
                     format!("shortcode `{}` cannot be used here", call.name),
@@ -350,7 +375,9 @@ fn splice(html: &str, slots: &[Slot], html_of_call: &[String]) -> String {
     out
 }
 
-/// Ranges where `{{` is text: code spans, code blocks and HTML comments.
+/// Ranges where `{{` is text: code spans, code blocks and HTML comments, sorted and merged
+/// where they overlap (so that [`shortcode::find_calls`] finds the one holding an offset by
+/// binary search).
 fn literal_ranges(text: &str) -> Vec<Range<usize>> {
     let mut ranges = Vec::new();
     let mut in_block: Option<usize> = None;
@@ -373,7 +400,15 @@ fn literal_ranges(text: &str) -> Vec<Range<usize>> {
         ranges.push(start..end);
         from = end;
     }
-    ranges
+    ranges.sort_unstable_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(ranges.len());
+    for range in ranges {
+        match merged.last_mut() {
+            Some(last) if range.start < last.end => last.end = last.end.max(range.end),
+            _ => merged.push(range),
+        }
+    }
+    merged
 }
 
 /// Renders Markdown (already free of shortcodes) to HTML with ids and a table of contents.

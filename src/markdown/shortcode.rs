@@ -50,7 +50,8 @@ pub struct ParseError {
     pub span: Range<usize>,
 }
 
-/// Finds every `{{ … }}` in `text` outside the `skip` ranges (code, HTML comments).
+/// Finds every `{{ … }}` in `text` outside the `skip` ranges (code, HTML comments: sorted, none
+/// overlapping another).
 /// A backslash before `{{` keeps it as text.
 pub fn find_calls(text: &str, skip: &[Range<usize>]) -> (Vec<Call>, Vec<ParseError>) {
     let mut calls = Vec::new();
@@ -58,7 +59,8 @@ pub fn find_calls(text: &str, skip: &[Range<usize>]) -> (Vec<Call>, Vec<ParseErr
     let mut from = 0;
     while let Some(found) = text[from..].find("{{") {
         let start = from + found;
-        if let Some(range) = skip.iter().find(|r| r.contains(&start)) {
+        let after = skip.partition_point(|r| r.end <= start);
+        if let Some(range) = skip.get(after).filter(|r| r.start <= start) {
             from = range.end.max(start + 2);
             continue;
         }
