@@ -6,6 +6,9 @@ use crate::vi::normalize_text;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
+/// How to mend a character of `vi::forbidden`, in a file's text or a TOML string.
+pub const FORBIDDEN_HINT: &str = "delete it: it usually comes with text pasted from another program (retype the words around it if it cannot be seen); in TOML, remove the escape that writes it, such as \\u0001";
+
 #[derive(Debug, Clone)]
 pub struct SourceFile {
     /// Where the file is on disk.
@@ -31,8 +34,9 @@ impl SourceFile {
         }
     }
 
-    /// Reads and checks a file. Warnings (normalised text) go to `warnings`; a file that cannot
-    /// be used at all is an `Err` diagnostic.
+    /// Reads and checks a file. What was mended (normalised text, blanked control characters)
+    /// goes to `warnings`, as warnings and errors; a file that cannot be used at all is an `Err`
+    /// diagnostic.
     pub fn read(
         path: &Path,
         display: String,
@@ -57,12 +61,14 @@ impl SourceFile {
             if clean.trim().is_empty() {
                 return Err(empty_file(&display));
             }
-            return Ok(SourceFile {
+            let mut source = SourceFile {
                 path: path.to_path_buf(),
                 line_starts: line_starts(clean),
                 text: clean.to_owned(),
                 display,
-            });
+            };
+            source.blank_forbidden(warnings);
+            return Ok(source);
         }
         let raw = std::str::from_utf8(bytes).map_err(|err| {
             let valid = &bytes[..err.valid_up_to()];
@@ -82,12 +88,13 @@ impl SourceFile {
             return Err(empty_file(&display));
         }
         let (text, repair) = normalize_text(raw);
-        let source = SourceFile {
+        let mut source = SourceFile {
             path: path.to_path_buf(),
             line_starts: line_starts(&text),
             text: text.into_owned(),
             display,
         };
+        source.blank_forbidden(warnings);
         // Normalisation keeps lines, so a line found in the original is the same line here.
         if let Some(offset) = repair.first_non_nfc {
             let line = source.line_of_raw_offset(raw, offset);
@@ -109,6 +116,27 @@ impl SourceFile {
             );
         }
         Ok(source)
+    }
+
+    /// Refuses the characters no page can carry (`vi::forbidden`) at the first of them, and
+    /// blanks them all, so that `check` and `serve` go on rendering well-formed pages.
+    fn blank_forbidden(&mut self, diagnostics: &mut Vec<Diagnostic>) {
+        let Some(found) = crate::vi::find_forbidden(&self.text) else {
+            return;
+        };
+        let more = match found.count {
+            1 => String::new(),
+            n => format!(" ({n} such characters in this file)"),
+        };
+        diagnostics.push(
+            Diagnostic::error(format!(
+                "an invisible control character ({}) that no web page or feed can carry{more}",
+                found.code()
+            ))
+            .at(self, found.offset..found.offset + found.first.len_utf8())
+            .hint(FORBIDDEN_HINT),
+        );
+        self.text = crate::vi::blank_forbidden(&self.text);
     }
 
     fn line_of_raw_offset(&self, raw: &str, offset: usize) -> usize {

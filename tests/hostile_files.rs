@@ -478,3 +478,83 @@ fn deep_nesting_is_refused_in_linear_time_and_wide_html_cleaned_in_it() {
         |count| site.write(DOC, with_body(&site, &wide.repeat(count))),
     );
 }
+
+/// Characters XML 1.0 forbids, written with TOML escapes or raw in a file, made `atom.xml` and
+/// a chart's `.svg` ill-formed: each is refused at its place, at load, in every kind of file.
+#[test]
+fn control_characters_are_refused_where_they_are_written() {
+    let site = TestSite::fixture("valid-site");
+    site.edit(
+        DOC,
+        "title = \"Báo cáo chính trị nhiệm kỳ 2020 - 2025\"",
+        "title = \"Báo cáo\\u0001chính trị\"",
+    );
+    site.edit(
+        DOC,
+        "## Phần thứ nhất",
+        "## Phần thứ\0nhất\n\nĐoạn\u{b}mới\u{fffe}.",
+    );
+    site.edit(
+        DATA,
+        "name = \"Tỷ lệ đảng viên\"",
+        "name = \"Tỷ lệ\\u0000đảng\\uFFFEviên\"",
+    );
+    site.edit(
+        "content/dang-bo-thu/_org.toml",
+        "name = \"",
+        "description = \"Mô tả\u{85}\"\nname = \"",
+    );
+    let config = site.read("config.toml");
+    site.write(
+        "config.toml",
+        format!("description = \"\\u007f\"\n{config}"),
+    );
+    // A broken config.toml stops the build before anything else is read.
+    let run = site.build();
+    assert_eq!(
+        run.errors(),
+        [(
+            "config.toml:1:15".into(),
+            "this text writes an invisible control character (U+007F) that no web page or feed can carry".into()
+        )],
+        "{}",
+        run.stderr()
+    );
+    site.write("config.toml", config);
+    for command in ["check", "build"] {
+        let run = site.run(&[command]);
+        assert_eq!(run.code(), Some(1), "{}", run.stderr());
+        let mut errors = run.errors();
+        errors.sort();
+        let escaped = "this text writes an invisible control character";
+        let raw = "an invisible control character";
+        assert_eq!(
+            errors,
+            [
+                (
+                    "content/dang-bo-thu/2020-2025/bao-cao.md:11:12".into(),
+                    format!(
+                        "{raw} (U+0000) that no web page or feed can carry (3 such characters in this file)"
+                    )
+                ),
+                (
+                    "content/dang-bo-thu/2020-2025/bao-cao.md:2:9".into(),
+                    format!("{escaped} (U+0001) that no web page or feed can carry")
+                ),
+                (
+                    "content/dang-bo-thu/2020-2025/data.toml:7:8".into(),
+                    format!("{escaped} (U+0000) that no web page or feed can carry")
+                ),
+                (
+                    "content/dang-bo-thu/_org.toml:2:21".into(),
+                    format!("{raw} (U+0085) that no web page or feed can carry")
+                ),
+            ],
+            "{}",
+            run.stderr()
+        );
+        assert!(run.stderr().contains("delete it"), "{}", run.stderr());
+        assert!(!run.stderr().contains('\0'));
+    }
+    assert!(!site.path("public").exists());
+}

@@ -15,8 +15,9 @@ pub fn parse_table<'a>(
     text: &'a str,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Spanned<DeTable<'a>>> {
-    let (table, errors) = DeTable::parse_recoverable(text);
+    let (mut table, errors) = DeTable::parse_recoverable(text);
     if errors.is_empty() {
+        blank_forbidden_in_table(file, table.get_mut(), diagnostics);
         return Some(table);
     }
     for error in &errors {
@@ -35,6 +36,66 @@ pub fn parse_table<'a>(
         );
     }
     None
+}
+
+/// Refuses the characters no page can carry (`vi::forbidden`) that strings and keys write with
+/// escapes ("A\u0001B": the file's own text is checked as it is read), and blanks them in the
+/// strings, so that `check` and `serve` go on rendering well-formed pages.
+fn blank_forbidden_in_table(
+    file: &SourceFile,
+    table: &mut DeTable,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    for (key, value) in table.iter_mut() {
+        refuse_forbidden(file, key.get_ref(), key.span(), diagnostics);
+        let span = value.span();
+        blank_forbidden_in_value(file, value.get_mut(), span, diagnostics);
+    }
+}
+
+fn blank_forbidden_in_value(
+    file: &SourceFile,
+    value: &mut DeValue,
+    span: Range<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) {
+    match value {
+        DeValue::String(text) => {
+            let refused = refuse_forbidden(file, text, span, diagnostics);
+            if refused {
+                *text = crate::vi::blank_forbidden(text).into();
+            }
+        }
+        DeValue::Array(items) => {
+            for item in items.iter_mut() {
+                let span = item.span();
+                blank_forbidden_in_value(file, item.get_mut(), span, diagnostics);
+            }
+        }
+        DeValue::Table(table) => blank_forbidden_in_table(file, table, diagnostics),
+        _ => {}
+    }
+}
+
+/// Whether `text` (at `span`) holds a forbidden character; each such text is an error.
+fn refuse_forbidden(
+    file: &SourceFile,
+    text: &str,
+    span: Range<usize>,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> bool {
+    let Some(found) = crate::vi::find_forbidden(text) else {
+        return false;
+    };
+    diagnostics.push(
+        Diagnostic::error(format!(
+            "this text writes an invisible control character ({}) that no web page or feed can carry",
+            found.code()
+        ))
+        .at(file, span)
+        .hint(crate::source::FORBIDDEN_HINT),
+    );
+    true
 }
 
 /// The number written with a Vietnamese decimal comma (`58,6`) whose comma is at `at`, the

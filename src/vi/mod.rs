@@ -1,10 +1,11 @@
 //! Vietnamese conventions, used alike by HTML, SVG and data output:
 //! numbers (58,6%), dates (12/05/2020), slugs (đ→d), collation, text normalisation, folding
-//! for search.
+//! for search, characters no page can carry.
 
 mod collation;
 mod date;
 mod fold;
+mod forbidden;
 mod number;
 mod roman;
 mod size;
@@ -14,6 +15,7 @@ mod text;
 pub use collation::Collation;
 pub use date::{format_date_long, format_date_short};
 pub use fold::fold;
+pub use forbidden::{Forbidden, blank_forbidden, find_forbidden};
 pub use number::{format_number, format_share};
 pub use roman::to_roman;
 pub use size::format_size;
