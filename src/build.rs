@@ -14,7 +14,7 @@ use crate::render::pages::PageRenderer;
 use crate::render::site_paths::SitePaths;
 use crate::render::templates::Templates;
 use crate::render::theme::Theme;
-use crate::routes::check_aliases;
+use crate::routes::check_addresses;
 use crate::search::{self, Batch, Record, Spill};
 use rayon::prelude::*;
 use std::borrow::Cow;
@@ -110,7 +110,7 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
     diagnostics.extend(model_diagnostics);
     let (theme, templates) = (theme?, templates?);
     let plan = plan(&site, &theme);
-    diagnostics.extend(check_aliases(&site, &plan));
+    diagnostics.extend(check_addresses(&site, &plan));
     Some(Prepared {
         site,
         theme,
@@ -291,7 +291,17 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     if !write_outputs(prepared, &|_| true, &write, report) {
         return; // dropping the staging folder leaves the previous output as it was
     }
-    let list = ownership::file_list(written.into_inner().unwrap_or_else(|e| e.into_inner()));
+    let mut written = written.into_inner().unwrap_or_else(|e| e.into_inner());
+    written.sort_unstable();
+    if let Some(twice) = written.windows(2).find(|w| w[0] == w[1]) {
+        // routes::check_addresses keeps every address to one output: this is nhiemky's bug.
+        report.diagnostics.push(
+            Diagnostic::error(format!("two outputs of the build were written at {}", twice[0]))
+                .hint("one would have replaced the other; nothing was published: please report this to nhiemky's developers"),
+        );
+        return;
+    }
+    let list = ownership::file_list(written);
     if let Err(err) = staging.write(FILE_LIST, list.as_bytes()) {
         report
             .diagnostics

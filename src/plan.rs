@@ -130,6 +130,11 @@ impl Moved {
 
 impl Page {
     /// The organisation the page belongs to (its position in `Site::orgs`).
+    /// A redirect page a drafter asked for: a document's alias or an old slug's.
+    pub fn is_redirect(&self) -> bool {
+        matches!(self, Page::Redirect { .. } | Page::Moved { .. })
+    }
+
     pub fn org(&self) -> Option<usize> {
         match *self {
             Page::Home

@@ -76,8 +76,13 @@ pub fn parse_org(
         file: file.display.as_str().into(),
         span: p.span(),
     });
+    let slug_origin = Origin {
+        file: file.display.as_str().into(),
+        span: input.slug.span(),
+    };
     Some(Org {
         slug: slug.clone(),
+        slug_origin,
         name: input.name,
         name_full: non_empty(input.name_full),
         aliases: input.aliases,
@@ -97,7 +102,7 @@ pub fn parse_org(
 }
 
 /// The folder names the organisation was published under before, each checked like a slug
-/// (`routes::check_aliases` later makes sure no page of the site lives there).
+/// (`routes::check_addresses` later makes sure no page of the site lives there).
 fn old_slugs(
     file: &SourceFile,
     slug: &str,

@@ -53,6 +53,8 @@ pub struct Source {
 #[derive(Debug, Clone)]
 pub struct Org {
     pub slug: String,
+    /// Where `slug` is written, for the checks of the site's addresses.
+    pub slug_origin: Origin,
     pub name: String,
     pub name_full: Option<String>,
     pub aliases: Vec<String>,

@@ -76,9 +76,8 @@ pub fn check_replaceable(target: &Path) -> Result<(), Foreign> {
     }
 }
 
-/// The list a build leaves in its output: every site path it wrote, sorted.
-pub fn file_list(mut paths: Vec<String>) -> String {
-    paths.sort_unstable();
+/// The list a build leaves in its output: every site path it wrote (sorted).
+pub fn file_list(paths: Vec<String>) -> String {
     let length = paths.iter().map(|p| p.len() + 1).sum::<usize>();
     let mut text = String::with_capacity(HEADER.len() + 1 + length);
     text.push_str(HEADER);
@@ -116,7 +115,7 @@ mod tests {
                 out.join("org")
             ]))
         );
-        let list = file_list(vec!["org/2020-2025/index.html".into(), "index.html".into()]);
+        let list = file_list(vec!["index.html".into(), "org/2020-2025/index.html".into()]);
         write(&out, FILE_LIST, &list);
         assert_eq!(check_replaceable(&out), Ok(()));
         write(&out, "org/luan-van.docx", "keep");

@@ -9,13 +9,14 @@ use crate::diagnostics::Diagnostic;
 use crate::load::{CONTENT_DIR, load_org, org_folders};
 use crate::model::org::Org;
 use crate::model::{Site, build_org, check_parents};
-use crate::plan::{Output, Page, plan_org, site_outputs};
+use crate::plan::{Output, Page, plan, plan_org, site_outputs};
 use crate::render::charts::OrgCharts;
 use crate::render::i18n::I18n;
 use crate::render::links::Route;
 use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::render::theme::{Theme, builtin_i18n};
+use crate::routes::check_addresses;
 use crate::serve::changes::Changes;
 use crate::serve::search_index::SearchIndex;
 use rayon::prelude::*;
@@ -32,6 +33,8 @@ enum Cause {
     /// The list of organisation folders.
     ContentFolder,
     Parents,
+    /// Addresses drafters chose that clash with the site's (`routes::check_addresses`).
+    Addresses,
     Org(String),
 }
 
@@ -129,13 +132,17 @@ impl Preview {
                 .insert(Cause::Parents, check_parents(&ready.site));
             touched.push(Cause::Parents);
         }
+        if !changes.orgs.is_empty() || changes.theme || changes.static_files {
+            self.check_addresses();
+            touched.push(Cause::Addresses);
+        }
         let what: Vec<String> = touched
             .iter()
             .map(|cause| match cause {
                 Cause::Org(folder) => format!("{CONTENT_DIR}/{folder}"),
                 Cause::Theme => "theme".into(),
                 Cause::ContentFolder => format!("{CONTENT_DIR}/"),
-                Cause::Config | Cause::Parents => String::new(),
+                Cause::Config | Cause::Parents | Cause::Addresses => String::new(),
             })
             .filter(|w| !w.is_empty())
             .collect();
@@ -171,7 +178,20 @@ impl Preview {
                 None => self.error_page(404),
             };
         }
-        if let Some(output) = find_output(&ready.site, path) {
+        // A redirect is looked for last: one that clashes with a page or a file (an error
+        // already) never takes its place.
+        let static_file = || {
+            let file = ready.look.theme.static_files.get(path)?;
+            file.bytes().ok().map(|bytes| bytes.into_owned())
+        };
+        let output = match find_output(&ready.site, path) {
+            Some(output) => Some(output),
+            None => match static_file() {
+                Some(bytes) => return Reply::ok(path, bytes.into()),
+                None => redirect_at(&ready.site, path),
+            },
+        };
+        if let Some(output) = output {
             return match self.render(ready, &output) {
                 Ok(bytes) => {
                     lock(&self.page_problems).remove(path);
@@ -184,11 +204,6 @@ impl Preview {
                     self.error_page(500)
                 }
             };
-        }
-        if let Some(file) = ready.look.theme.static_files.get(path)
-            && let Ok(bytes) = file.bytes()
-        {
-            return Reply::ok(path, bytes.into_owned().into());
         }
         let not_found = Output {
             route: Route::not_found(),
@@ -310,7 +325,18 @@ impl Preview {
                 .or_default()
                 .extend(diagnostics);
         }
+        let addresses = check_addresses(&site, &plan(&site, &look.theme));
+        self.problems.insert(Cause::Addresses, addresses);
         Some(Ready { config, look, site })
+    }
+
+    /// The addresses drafters chose, checked against the whole site as a build does.
+    fn check_addresses(&mut self) {
+        if let Some(ready) = &self.ready {
+            let plan = plan(&ready.site, &ready.look.theme);
+            self.problems
+                .insert(Cause::Addresses, check_addresses(&ready.site, &plan));
+        }
     }
 
     /// Templates, interface strings or static files changed: the new theme is tried on one
@@ -410,16 +436,23 @@ impl Preview {
         let results: Vec<_> = unit
             .outputs
             .par_iter()
+            // PNGs wait to be asked for; redirects are never kept, so that one whose address
+            // clashes (an error) cannot stand in for a page or file served before it.
             .filter(|output| !matches!(output.page, Page::ChartPng { .. }))
             .map(|output| {
                 let rendered = renderer.render(output, Some(&charts));
-                (output.route.output_path(), rendered)
+                (
+                    output.route.output_path(),
+                    output.page.is_redirect(),
+                    rendered,
+                )
             })
             .collect();
         let mut pages = Vec::new();
         let mut diagnostics = Vec::new();
-        for (path, rendered) in results {
+        for (path, redirect, rendered) in results {
             match rendered {
+                Ok(_) if redirect => {}
                 Ok(bytes) => pages.push((path, bytes.into())),
                 Err(errors) => diagnostics.extend(errors),
             }
@@ -495,8 +528,8 @@ impl Reply {
     }
 }
 
-/// The output of the site at `path`, planned on demand: only the organisation the path names
-/// is planned.
+/// The page or file of the site at `path` (redirects aside), planned on demand: only the
+/// organisation the path names is planned.
 fn find_output(site: &Site, path: &str) -> Option<Output> {
     match path {
         "index.html" => {
@@ -515,15 +548,13 @@ fn find_output(site: &Site, path: &str) -> Option<Output> {
         _ if !path.contains('/') => {
             return site_outputs(site)
                 .into_iter()
-                .find(|output| output.route.output_path() == path)
-                .or_else(|| redirect_at(site, path));
+                .find(|output| output.route.output_path() == path);
         }
         _ => {}
     }
     let slug = path.split('/').next()?;
-    site.org_position(slug)
-        .and_then(|o| output_of_org(site, o, path))
-        .or_else(|| redirect_at(site, path))
+    let o = site.org_position(slug)?;
+    output_of_org(site, o, path).filter(|output| !output.page.is_redirect())
 }
 
 fn output_of_org(site: &Site, o: usize, path: &str) -> Option<Output> {
