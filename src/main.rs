@@ -71,6 +71,10 @@ enum Command {
         /// Open the site in the default browser
         #[arg(long)]
         open: bool,
+        /// Also answer requests for this host name (repeatable); only this machine's names and
+        /// addresses are answered otherwise, so that no web site can read the drafts
+        #[arg(long = "allow-host", value_name = "NAME")]
+        allowed_hosts: Vec<String>,
     },
     /// Build the site and pack it with its sources into a BagIt bag (RFC 8493) for keeping
     #[command(args_conflicts_with_subcommands = true)]
@@ -186,12 +190,14 @@ fn main() -> ExitCode {
             port,
             bind,
             open,
+            allowed_hosts,
         } => {
             let options = nhiemky::serve::ServeOptions {
                 root,
                 port,
                 bind,
                 open,
+                allowed_hosts,
             };
             match nhiemky::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,

@@ -1,7 +1,8 @@
 //! `nhiemky serve` under abuse, on loopback only: it listens on 127.0.0.1 alone, refuses every
 //! way out of the site however it is spelt, answers over-long addresses at once, drops clients
 //! that trickle their header without making anyone else wait, keeps answering with a thousand
-//! connections open, and waits out running out of file descriptors.
+//! connections open, waits out running out of file descriptors, and answers only requests for
+//! this machine's own names (no DNS rebinding).
 
 mod common;
 
@@ -230,4 +231,54 @@ fn running_out_of_file_descriptors_is_waited_out() {
     drop(connections);
     answers_promptly(&server);
     assert!(!server.log().contains("panicked"), "{}", server.log());
+}
+
+/// A page elsewhere can point a name it controls at 127.0.0.1 and have the reader's browser
+/// fetch the drafts: requests naming another host get a page saying why not, the reload
+/// stream too; this machine's names, and those allowed with --allow-host, are answered.
+#[test]
+fn requests_for_other_hosts_are_refused() {
+    let site = TestSite::fixture("valid-site");
+    let server = Server::start_with(&site, &["--allow-host", "may-soan-thao.lan"]);
+    let port = address(&server).port();
+    let request = |path: &str, host: &str| {
+        let request = format!("GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n");
+        raw(&server, request.as_bytes())
+    };
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".into(),
+        format!("localhost.evil.example:{port}"),
+        format!("10.1.2.3:{port}"),
+    ] {
+        for path in [
+            "/",
+            "/dang-bo-thu/2020-2025/bao-cao.html",
+            "/css/site.css",
+            "/__nhiemky/events",
+        ] {
+            let (status, body) = request(path, &host);
+            assert_eq!(status, 403, "{host}{path}: {body}");
+            assert!(
+                body.contains("Địa chỉ này không được phép") && body.contains("--allow-host"),
+                "{body}"
+            );
+            assert!(!body.contains("Đảng bộ Thử nghiệm"), "{body}");
+        }
+    }
+    let absolute = format!(
+        "GET http://evil.example:{port}/ HTTP/1.1\r\nHost: evil.example:{port}\r\nConnection: close\r\n\r\n"
+    );
+    assert_eq!(raw(&server, absolute.as_bytes()).0, 403);
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        format!("du-thao.localhost:{port}"),
+        format!("MAY-SOAN-THAO.lan:{port}"),
+    ] {
+        let (status, body) = request("/", &host);
+        assert_eq!(status, 200, "{host}: {body}");
+        assert!(body.contains("Đảng bộ Thử nghiệm"));
+    }
+    server.interrupt();
 }

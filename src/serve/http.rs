@@ -1,13 +1,15 @@
 //! The HTTP side of the preview (axum): pages from memory with the reload script, the event
 //! stream that tells open pages to reload, and nothing outside the site.
 
+use crate::serve::host::AllowedHosts;
 use crate::serve::inject::{EVENTS_PATH, OverlayText, inject};
 use crate::serve::preview::Preview;
 use crate::serve::request_path::{Requested, site_file};
 use axum::Router;
 use axum::body::Body;
-use axum::extract::State;
+use axum::extract::{Request, State};
 use axum::http::{Method, StatusCode, Uri, header};
+use axum::middleware::{Next, from_fn_with_state};
 use axum::response::sse::{Event, KeepAlive, Sse};
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
@@ -30,13 +32,49 @@ pub enum Signal {
 pub struct Shared {
     pub preview: Arc<RwLock<Preview>>,
     pub signals: broadcast::Sender<Signal>,
+    pub hosts: Arc<AllowedHosts>,
 }
 
 pub fn router(shared: Shared) -> Router {
     Router::new()
         .route(EVENTS_PATH, get(events))
         .fallback(page)
+        .layer(from_fn_with_state(shared.clone(), only_allowed_hosts))
         .with_state(shared)
+}
+
+/// Every request, the reload stream's too, names one of this machine's hosts (`serve::host`),
+/// or gets a page saying why not.
+async fn only_allowed_hosts(
+    State(shared): State<Shared>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let host = match request.headers().get(header::HOST) {
+        Some(value) => Some(value.to_str().unwrap_or("")),
+        None => request.uri().authority().map(|a| a.as_str()),
+    };
+    if shared.hosts.allows(host) {
+        return next.run(request).await;
+    }
+    let preview = shared
+        .preview
+        .read()
+        .unwrap_or_else(PoisonError::into_inner);
+    let title = crate::html::escape(&preview.text("preview_host_refused"));
+    let note = crate::html::escape(&preview.text("preview_host_refused_note"));
+    let page = format!(
+        "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><h1>{title}</h1><p>{note}</p></body></html>\n"
+    );
+    (
+        StatusCode::FORBIDDEN,
+        [
+            (header::CONTENT_TYPE, "text/html; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-store"),
+        ],
+        page,
+    )
+        .into_response()
 }
 
 async fn page(State(shared): State<Shared>, method: Method, uri: Uri) -> Response {

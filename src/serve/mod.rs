@@ -5,6 +5,7 @@
 
 mod changes;
 mod connections;
+mod host;
 mod http;
 mod inject;
 mod preview;
@@ -35,6 +36,8 @@ pub struct ServeOptions {
     pub bind: IpAddr,
     /// Open the site in the default browser.
     pub open: bool,
+    /// Host names answered besides this machine's own (`serve::host`).
+    pub allowed_hosts: Vec<String>,
 }
 
 /// Runs the preview server until Ctrl-C.
@@ -64,6 +67,10 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
     let shared = Shared {
         preview: Arc::new(RwLock::new(preview)),
         signals: broadcast::channel(64).0,
+        hosts: Arc::new(host::AllowedHosts::new(
+            options.bind,
+            &options.allowed_hosts,
+        )),
     };
     let (sender, batches) = std::sync::mpsc::channel();
     let watcher = Watcher::start(&root, sender)?;

@@ -24,6 +24,11 @@ impl Server {
         Server::spawn(&mut Server::command(site))
     }
 
+    /// Starts it with more arguments (`--allow-host x`).
+    pub fn start_with(site: &TestSite, args: &[&str]) -> Server {
+        Server::spawn(Server::command(site).args(args))
+    }
+
     /// Starts the server with at most `limit` open file descriptors (sockets included).
     pub fn start_with_file_limit(site: &TestSite, limit: libc::rlim_t) -> Server {
         use std::os::unix::process::CommandExt;
