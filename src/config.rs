@@ -156,7 +156,7 @@ impl Config {
         let Some(table) = parse_table(file, &file.text, &mut errors) else {
             return Err(errors);
         };
-        let input: ConfigInput = deserialize_document(file, table).map_err(|d| vec![d])?;
+        let input: ConfigInput = deserialize_document(file, table)?;
         let base_url = match normalize_base_url(input.base_url.get_ref()) {
             Ok(url) => url,
             Err(why) => {

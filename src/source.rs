@@ -124,6 +124,8 @@ impl SourceFile {
         let Some(found) = crate::vi::find_forbidden(&self.text) else {
             return;
         };
+        // Blanked first: a diagnostic shows the line as the file is read from now on.
+        self.text = crate::vi::blank_forbidden(&self.text);
         let more = match found.count {
             1 => String::new(),
             n => format!(" ({n} such characters in this file)"),
@@ -136,7 +138,6 @@ impl SourceFile {
             .at(self, found.offset..found.offset + found.first.len_utf8())
             .hint(FORBIDDEN_HINT),
         );
-        self.text = crate::vi::blank_forbidden(&self.text);
     }
 
     fn line_of_raw_offset(&self, raw: &str, offset: usize) -> usize {

@@ -86,7 +86,7 @@ fn wrong_type() {
     fails(
         |s| s.edit(DATA, r#"name = "Tỷ lệ đảng viên""#, "name = 5"),
         "content/dang-bo-thu/2020-2025/data.toml:7:8",
-        "wrong type: found integer `5`, expected a string",
+        "this value must be text in double quotes, not the whole number 5",
         "double quotes",
     );
 }
@@ -440,4 +440,156 @@ fn a_relative_link_to_nothing_is_a_warning_at_the_link() {
     // The page is still written, with the links as the drafter wrote them.
     let html = site.page("dang-bo-thu/2020-2025/bao-cao.html");
     assert!(html.contains(r#"href="../2015-2020/bao-cao.html""#));
+}
+
+/// Every wrong key and type of a front matter and of an `_org.toml` in one run, as data.toml
+/// does, in words a drafter knows (never "u32", "f64" or "wanted string or table").
+#[test]
+fn every_wrong_key_of_a_file_is_reported_in_one_run_in_plain_words() {
+    let site = built_site();
+    site.edit(DOC, "status = \"published\"", "status = 1\nnumber = 12");
+    site.edit(
+        DOC,
+        "date = 2020-06-01",
+        "date = \"01/06/2020\"\ntitel = \"x\"\n[congress]\nordinal = \"III\"\nparty_members = -5",
+    );
+    let org = "content/dang-bo-thu/_org.toml";
+    site.edit(
+        org,
+        "kind = \"dang-bo\"",
+        "kind = 7\naliases = \"Đảng bộ TN\"",
+    );
+    site.edit(
+        org,
+        "name = \"Đảng bộ Thử nghiệm\"",
+        "name = [\"Đảng bộ Thử nghiệm\"]\nprovince = 3",
+    );
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    let errors = run.errors();
+    let expected = [
+        (
+            format!("{DOC}:7:10"),
+            "this value must be one of the words draft, review, published, archived, in double quotes, not the whole number 1",
+        ),
+        (
+            format!("{DOC}:8:10"),
+            "this value must be text in double quotes, not the whole number 12",
+        ),
+        (
+            format!("{DOC}:9:8"),
+            "this value must be a date without quotes, not text in quotes",
+        ),
+        (format!("{DOC}:10:1"), "unknown key `titel`"),
+        (
+            format!("{DOC}:12:11"),
+            "this value must be a whole number (0 or more), without quotes, not text in quotes",
+        ),
+        (
+            format!("{DOC}:13:17"),
+            "the whole number -5 cannot be used here: this value must be a whole number (0 or more), without quotes",
+        ),
+        (
+            format!("{org}:2:8"),
+            "this value must be text in double quotes, not a list",
+        ),
+        (
+            format!("{org}:3:12"),
+            "this value must be text in double quotes, not the whole number 3",
+        ),
+        (
+            format!("{org}:4:8"),
+            "this value must be one of the words dang-bo, chi-bo, huyen-uy, tinh-uy, dang-uy, phong, so, khac, in double quotes, not the whole number 7",
+        ),
+        (
+            format!("{org}:5:11"),
+            "this value must be a list in square brackets, not text in quotes",
+        ),
+    ];
+    for (position, message) in &expected {
+        assert!(
+            errors.iter().any(|(p, m)| p == position && m == message),
+            "expected `{message}` at {position}, got {errors:#?}"
+        );
+    }
+    assert_eq!(errors.len(), expected.len(), "{errors:#?}");
+    let stderr = run.stderr();
+    for rust in [
+        "u32",
+        "f64",
+        "i64",
+        "datetime",
+        "wanted",
+        "sequence",
+        "struct",
+        "invalid type",
+    ] {
+        assert!(!stderr.contains(rust), "`{rust}` in:\n{stderr}");
+    }
+}
+
+/// Each help names a fix that passes the check: never a folder that exists already, an upper
+/// case slug, or the invalid name again (a decomposed "Đồng-tâm" folder).
+#[test]
+fn every_help_names_a_fix_that_passes() {
+    let site = TestSite::fixture("valid-site");
+    let org = |folder: &str, slug: &str| {
+        site.write(
+            &format!("content/{folder}/_org.toml"),
+            format!("slug = \"{slug}\"\nname = \"Đảng bộ xã {folder}\"\nkind = \"dang-bo\"\n"),
+        );
+    };
+    org("dong-tam", "Dong-Tam");
+    org("Đồng Tâm", "Đồng Tâm");
+    let nfd = "Đồng-tâm"; // decomposed: D-stroke, o, combining circumflex and grave, …
+    let nfd: String = nfd
+        .chars()
+        .flat_map(|c| match c {
+            'ồ' => vec!['o', '\u{302}', '\u{300}'],
+            'â' => vec!['a', '\u{302}'],
+            c => vec![c],
+        })
+        .collect();
+    org(&nfd, &nfd);
+    site.write("content/dang-bo-thu/2020-2025/Báo cáo.md", site.read(DOC));
+    let run = site.run(&["check"]);
+    let stderr = run.stderr();
+    for help in [
+        "help: the slug is the folder's name: slug = \"dong-tam\"",
+        "help: e.g. slug = \"dong-tam-2\", with the folder renamed alike",
+        "help: rename it with a-z, 0-9 and - only, e.g. `bao-cao-2.md`",
+    ] {
+        assert!(stderr.contains(help), "{help} missing:\n{stderr}");
+    }
+    assert!(
+        !stderr.contains("rename the folder to `Dong-Tam`"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains(&format!("slug = \"{nfd}\"")), "{stderr}");
+    // Following the advice, the errors go.
+    std::fs::remove_dir_all(site.path(&format!("content/{nfd}"))).unwrap();
+    org("dong-tam", "dong-tam");
+    std::fs::remove_dir_all(site.path("content/Đồng Tâm")).unwrap();
+    org("dong-tam-2", "dong-tam-2");
+    std::fs::rename(
+        site.path("content/dang-bo-thu/2020-2025/Báo cáo.md"),
+        site.path("content/dang-bo-thu/2020-2025/bao-cao-2.md"),
+    )
+    .unwrap();
+    let run = site.run(&["check"]);
+    assert!(
+        run.errors()
+            .iter()
+            .all(|(p, _)| !p.contains("dong-tam") && !p.contains("bao-cao-2")),
+        "{}",
+        run.stderr()
+    );
+    // A scaffold's advice too.
+    let run = site.run(&["new", "org", "Đồng Tâm"]);
+    assert!(
+        run.stderr().contains("(e.g. `dong-tam-3`)"),
+        "{}",
+        run.stderr()
+    );
+    site.run(&["new", "org", "dong-tam-3"]).assert_ok();
 }

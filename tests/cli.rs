@@ -46,6 +46,48 @@ fn scaffolds_refuse_what_cannot_work() {
     assert!(run.stderr().contains("no organisation `khong-co`"));
     let run = site.run(&["new", "term", "dang-bo-thu", "2025-2029"]);
     assert!(run.stderr().contains("lasts 4 years"));
+    let run = site.run(&["new", "term", "../dang-bo-thu", "2025-2030"]);
+    assert!(
+        run.stderr().contains("is not an organisation's slug"),
+        "{}",
+        run.stderr()
+    );
+    assert!(!site.path("content/dang-bo-thu/2025-2030").exists());
+}
+
+/// A name with quotes cannot end its TOML string and add keys: the scaffold's values are
+/// written by the TOML library, and read back exactly.
+#[test]
+fn a_scaffolds_values_are_written_by_the_toml_library() {
+    let site = TestSite::fixture("valid-site");
+    let run = site.run(&["new", "org", "x", "--name", "X\"\nparent = \"evil\""]);
+    assert_eq!(run.code(), Some(1));
+    assert!(
+        run.stderr().contains("write it on one line"),
+        "{}",
+        run.stderr()
+    );
+    let name = "Chi bộ \"Số 1\" parent = \"evil\" \\ # không phải chú thích";
+    site.run(&["new", "org", "chi-bo-so-1", "--name", name])
+        .assert_ok();
+    let text = site.read("content/chi-bo-so-1/_org.toml");
+    let table: toml::Table = text.parse().unwrap();
+    assert_eq!(table["name"].as_str(), Some(name));
+    assert_eq!(table["slug"].as_str(), Some("chi-bo-so-1"));
+    assert!(!table.contains_key("parent"));
+    assert!(
+        text.contains("# display name, e.g."),
+        "the comments stay:\n{text}"
+    );
+    site.run(&["new", "term", "chi-bo-so-1", "2025-2030"])
+        .assert_ok();
+    site.run(&["check", "--drafts"]).assert_ok();
+    let data: toml::Table = site
+        .read("content/chi-bo-so-1/2025-2030/data.toml")
+        .parse()
+        .unwrap();
+    assert_eq!(data["schema_version"].as_integer(), Some(1));
+    assert_eq!(data["term"].as_str(), Some("2025-2030"));
 }
 
 #[test]

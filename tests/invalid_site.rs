@@ -34,7 +34,7 @@ fn every_diagnostic_of_the_invalid_site_is_located_exactly() {
             ),
             (
                 "content/co-loi-du-lieu/2020-2025/data.toml:7:8",
-                "wrong type: found integer `5`, expected a string",
+                "this value must be text in double quotes, not the whole number 5",
             ),
             (
                 "content/co-loi-du-lieu/2020-2025/data.toml:18:3",

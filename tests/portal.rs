@@ -462,7 +462,7 @@ fn a_terms_figures_download_as_csv_and_json() {
     let result = row("ty-le-dang-vien-trong-nganh", "kết quả");
     assert_eq!(&result[5..12], ["2019", "58.6", "", "", "", "%", "58,6%"]);
     let target = row("ty-le-dang-vien-trong-nganh", "chỉ tiêu");
-    assert_eq!(target[9], ">=");
+    assert_eq!(target[9], "từ … trở lên");
     assert_eq!(target[13], "Vượt");
     let fraction = row("co-so-giao-duc-co-chi-bo", "kết quả");
     assert_eq!(&fraction[6..9], ["100", "86", "86"]);
@@ -509,7 +509,7 @@ fn an_indicators_figures_across_terms_download_from_its_page() {
     let rows = csv_rows(&linked[0].1);
     assert!(
         rows.iter()
-            .any(|r| r[9] == ">" && r[11] == "trên 98%" && r[6] == "98"),
+            .any(|r| r[9] == "trên" && r[11] == "trên 98%" && r[6] == "98"),
         "{rows:#?}"
     );
     // Both terms are there.
@@ -602,4 +602,35 @@ fn indicators_embed_elsewhere_pinned_to_their_term_without_script() {
     assert!(full.contains("2020 - 2025"));
     // The sitemap is for readers, not frames.
     assert!(!site.page("sitemap.xml").contains("nhung.html"));
+}
+
+/// A target "bằng" (comparator "="): its relation cell says so in words, never `'=` (what the
+/// formula guard made of a lone `=`), and no cell runs as a formula.
+#[test]
+fn a_relation_is_written_in_words_in_the_csv() {
+    let site = TestSite::fixture("valid-site");
+    site.edit(
+        "content/dang-bo-thu/2020-2025/data.toml",
+        "comparator = \">=\"",
+        "comparator = \"=\"",
+    );
+    site.build().assert_ok();
+    let rows =
+        csv_rows(&std::fs::read(site.path("public/dang-bo-thu/2015-2020/chi-tieu.csv")).unwrap());
+    let target = rows
+        .iter()
+        .find(|r| r[4] == "chỉ tiêu")
+        .expect("a target row");
+    assert_eq!(target[9], "bằng");
+    let result = rows
+        .iter()
+        .find(|r| r[4] == "kết quả")
+        .expect("a result row");
+    assert_eq!(result[9], "");
+    assert!(
+        rows.iter()
+            .flatten()
+            .all(|cell| !cell.starts_with(['=', '\''])),
+        "{rows:?}"
+    );
 }

@@ -168,7 +168,7 @@ impl SubTables {
                             .map(|v| subs.assessment.push(Spanned::new(span, v))),
                     };
                 if let Err(d) = read {
-                    diagnostics.push(d);
+                    diagnostics.extend(d);
                 }
             }
         }
@@ -399,7 +399,7 @@ pub fn parse_data_file(
         .and_then(|v| v.get_ref().as_array().map(|a| a.len()))
         .unwrap_or(0);
     let header: Header = deserialize(file, Spanned::new(span.clone(), DeValue::Table(root)))
-        .map_err(|d| diagnostics.push(d))
+        .map_err(|d| diagnostics.extend(d))
         .ok()?;
     let errors_before = diagnostics.len();
     let mut reader = Reader {
@@ -408,6 +408,7 @@ pub fn parse_data_file(
         context,
         diagnostics,
         source_ids: HashSet::new(),
+        written_ids: written_ids(indicators_value.as_ref()),
     };
     reader.check_header(&header);
     let sources = reader.sources(header.source);
@@ -457,7 +458,7 @@ pub fn parse_data_file(
                         indicators.push(indicator);
                     }
                 }
-                Err(d) => reader.diagnostics.push(d),
+                Err(d) => reader.diagnostics.extend(d),
             }
         }
     }
@@ -476,12 +477,31 @@ pub fn parse_data_file(
     })
 }
 
+/// The `id` of every `[[indicator]]` table, as written.
+fn written_ids(indicators: Option<&Spanned<DeValue>>) -> HashSet<String> {
+    let Some(DeValue::Array(tables)) = indicators.map(Spanned::get_ref) else {
+        return HashSet::new();
+    };
+    tables
+        .iter()
+        .filter_map(|table| match table.get_ref() {
+            DeValue::Table(table) => match table.get("id").map(Spanned::get_ref) {
+                Some(DeValue::String(id)) => Some(id.to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
 struct Reader<'a, 'c> {
     file: &'a SourceFile,
     origin_file: Arc<str>,
     context: &'a DataContext<'c>,
     diagnostics: &'a mut Vec<Diagnostic>,
     source_ids: HashSet<String>,
+    /// Every indicator id the file writes, valid or not: a suggested id must be none of them.
+    written_ids: HashSet<String>,
 }
 
 impl Reader<'_, '_> {
@@ -639,7 +659,7 @@ impl Reader<'_, '_> {
                 format!("indicator id \"{id}\" may only use a-z, 0-9 and -"),
                 format!(
                     "ids are part of web addresses, e.g. id = \"{}\"",
-                    crate::vi::slugify(&id)
+                    crate::vi::unused_slug(&id, "chi-tieu", |s| self.written_ids.contains(s))
                 ),
             );
         }

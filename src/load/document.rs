@@ -89,7 +89,10 @@ pub fn parse_document(
                 .at_file(file)
                 .hint(format!(
                     "rename it with a-z, 0-9 and - only, e.g. `{}.md`",
-                    crate::vi::slugify(&stem)
+                    crate::vi::unused_slug(&stem, "van-ban", |s| {
+                        let folder = file.path.parent().unwrap_or(std::path::Path::new("."));
+                        crate::regular_file::exists(&folder.join(format!("{s}.md")))
+                    })
                 )),
         );
         return None;
@@ -98,7 +101,7 @@ pub fn parse_document(
     let toml_text = toml_with_file_offsets(file, &split);
     let table = parse_table(file, &toml_text, diagnostics)?;
     let input: FrontMatterInput = deserialize_document(file, table)
-        .map_err(|d| diagnostics.push(d))
+        .map_err(|d| diagnostics.extend(d))
         .ok()?;
     let errors_before = diagnostics.len();
     if input.org.get_ref() != org {

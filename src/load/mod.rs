@@ -224,6 +224,9 @@ fn walk_org(
             Ok(term) if entry.is_dir && term.to_string() == entry.name => term,
             result => {
                 let hint = match result {
+                    Ok(term) if org_path.join(term.to_string()).exists() => format!(
+                        "the term has its folder `{term}` already: move these files into it"
+                    ),
                     Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
                     Err(why) if entry.is_dir => why,
                     Err(_) => "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into(),

@@ -7,6 +7,7 @@ use crate::load::valid_slug;
 use crate::model::org::{Org, OrgKind};
 use crate::source::{Origin, SourceFile};
 use serde::Deserialize;
+use std::path::Path;
 use toml::Spanned;
 
 pub const ORG_FILE: &str = "_org.toml";
@@ -39,36 +40,50 @@ pub fn parse_org(
 ) -> Option<Org> {
     let table = parse_table(file, &file.text, diagnostics)?;
     let input: OrgInput = deserialize_document(file, table)
-        .map_err(|d| diagnostics.push(d))
+        .map_err(|d| diagnostics.extend(d))
         .ok()?;
+    let errors_before = diagnostics.len();
     let slug = input.slug.get_ref();
-    if slug != folder {
+    if !valid_slug(slug) {
+        diagnostics.push(
+            Diagnostic::error(format!("slug \"{slug}\" may only use a-z, 0-9 and -"))
+                .at(file, input.slug.span())
+                .hint(if valid_slug(folder) {
+                    format!("the slug is the folder's name: slug = \"{folder}\"")
+                } else {
+                    format!(
+                        "e.g. slug = \"{}\", with the folder renamed alike",
+                        unused_folder_name(file, slug)
+                    )
+                }),
+        );
+    } else if slug != folder {
         diagnostics.push(
             Diagnostic::error(format!(
                 "slug \"{slug}\" does not match the folder name `{folder}`"
             ))
             .at(file, input.slug.span())
-            .hint(format!(
-                "the folder is the URL: set slug = \"{folder}\", or rename the folder to `{slug}`"
-            )),
+            .hint(match valid_slug(folder) {
+                true => format!(
+                    "the folder is the URL: set slug = \"{folder}\", or rename the folder to `{slug}`"
+                ),
+                false => format!("the folder is the URL: rename the folder to `{slug}`"),
+            }),
         );
-        return None;
-    }
-    if !valid_slug(slug) {
-        diagnostics.push(
-            Diagnostic::error(format!("slug \"{slug}\" may only use a-z, 0-9 and -"))
-                .at(file, input.slug.span())
-                .hint(format!("e.g. slug = \"{}\"", crate::vi::slugify(slug))),
-        );
-        return None;
     }
     if input.name.trim().is_empty() {
         diagnostics.push(Diagnostic::error("name is empty").at_file(file).hint(
             "write the organisation's display name, e.g. name = \"Đảng bộ Sở GD&ĐT Lạng Sơn\"",
         ));
+    }
+    let old_slugs = old_slugs(file, slug, input.old_slugs, diagnostics);
+    if diagnostics[errors_before..]
+        .iter()
+        .any(Diagnostic::is_error)
+    {
         return None;
     }
-    let old_slugs = old_slugs(file, slug, input.old_slugs, diagnostics)?;
+    let old_slugs = old_slugs?;
     let non_empty = |s: String| (!s.trim().is_empty()).then_some(s);
     let parent = input.parent.filter(|p| !p.get_ref().is_empty());
     // Where the parent is written, so the model can report an unknown one there.
@@ -98,6 +113,18 @@ pub fn parse_org(
         documents: Vec::new(),
         originals: Vec::new(),
         data_incomplete: false,
+    })
+}
+
+/// A slug for an organisation whose name is `text`, which no other folder of content/ has.
+fn unused_folder_name(file: &SourceFile, text: &str) -> String {
+    let content = file
+        .path
+        .parent()
+        .and_then(Path::parent)
+        .unwrap_or(Path::new("."));
+    crate::vi::unused_slug(text, "to-chuc", |s| {
+        std::fs::symlink_metadata(content.join(s)).is_ok()
     })
 }
 

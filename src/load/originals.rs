@@ -49,7 +49,7 @@ pub fn load_originals(
                     .at_path(display, 1, 1)
                     .hint(format!(
                         "rename it with a-z, 0-9, - and one . before the extension, e.g. `{}`; give it a title in files/{TITLES_FILE}",
-                        suggested_name(&name)
+                        suggested_name(&name, |n| crate::regular_file::exists(&dir.join(n)))
                     )),
             );
             continue;
@@ -145,20 +145,17 @@ fn valid_file_name(name: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-_.".contains(&b))
 }
 
-/// The name a drafter could rename a file to: its stem slugified, its extension lower case.
-fn suggested_name(name: &str) -> String {
+/// The name a drafter could rename a file to: its stem slugified, its extension lower case,
+/// and a name no other file has (`taken`).
+fn suggested_name(name: &str, taken: impl Fn(&str) -> bool) -> String {
     let (stem, ext) = name.rsplit_once('.').unwrap_or((name, ""));
-    let stem = crate::vi::slugify(stem);
-    let stem = if stem.is_empty() {
-        "ban-goc".into()
-    } else {
-        stem
+    // A name without an extension is no web address of a file: a scan's is most likely .pdf.
+    let ext = match ext.to_ascii_lowercase() {
+        e if valid_file_name(&format!("a.{e}")) => format!(".{e}"),
+        _ => ".pdf".to_owned(),
     };
-    if ext.is_empty() {
-        stem
-    } else {
-        format!("{stem}.{}", ext.to_ascii_lowercase())
-    }
+    let stem = crate::vi::unused_slug(stem, "ban-goc", |s| taken(&format!("{s}{ext}")));
+    format!("{stem}{ext}")
 }
 
 #[cfg(test)]
@@ -174,8 +171,14 @@ mod tests {
         assert!(!valid_file_name("README"));
         assert!(!valid_file_name("BAO-CAO.PDF"));
         assert_eq!(
-            suggested_name("Báo cáo chính trị.PDF"),
+            suggested_name("Báo cáo chính trị.PDF", |_| false),
             "bao-cao-chinh-tri.pdf"
         );
+        let taken = |n: &str| n == "bao-cao.pdf";
+        assert_eq!(suggested_name("Báo cáo.pdf", taken), "bao-cao-2.pdf");
+        assert_eq!(suggested_name("Báo cáo", taken), "bao-cao-2.pdf");
+        for name in ["Báo cáo.pdf", "Báo cáo", "ảnh.JPG", "!!.x y"] {
+            assert!(valid_file_name(&suggested_name(name, taken)), "{name}");
+        }
     }
 }

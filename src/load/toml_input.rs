@@ -124,29 +124,153 @@ fn syntax_hint(message: &str) -> &'static str {
     }
 }
 
-/// Deserializes one spanned TOML value (usually a table) into `T`.
+/// Deserializes one spanned TOML value (usually a table) into `T`, with every wrong key of it
+/// reported, not only the first: after each mistake the key it is about is left out and the
+/// rest read again (serde stops at the first). The errors come in the file's order.
 pub fn deserialize<'a, T: Deserialize<'a>>(
     file: &SourceFile,
-    value: Spanned<DeValue<'a>>,
-) -> Result<T, Diagnostic> {
+    mut value: Spanned<DeValue<'a>>,
+) -> Result<T, Vec<Diagnostic>> {
     let fallback = value.span();
-    T::deserialize(ValueDeserializer::from(value)).map_err(|err| toml_error(file, &err, fallback))
+    let mut errors: Vec<(usize, Diagnostic)> = Vec::new();
+    // Keys left out after a mistake of their own: that they are missing is no news.
+    let mut left_out: Vec<String> = Vec::new();
+    let err = loop {
+        let err = match T::deserialize(ValueDeserializer::from(value.clone())) {
+            Ok(read) if errors.is_empty() => return Ok(read),
+            Ok(_) => break None,
+            Err(err) => err,
+        };
+        if missing_key(err.message()).is_some_and(|key| left_out.iter().any(|k| k == key)) {
+            break None;
+        }
+        let Some(at) = err.span() else {
+            break Some(err);
+        };
+        let variants = (err.message() == WRONG_FOR_A_WORD).then(|| words_of::<T>(&value, &at));
+        let diagnostic = explained(file, err.message(), at.clone(), variants.flatten());
+        errors.push((at.start, diagnostic));
+        // A missing key is found after every key was read: nothing is left to find.
+        if missing_key(err.message()).is_some() || at == value.span() {
+            break None;
+        }
+        match leave_out(&mut value, &at) {
+            Some(key) => left_out.push(key),
+            None => break None,
+        }
+    };
+    if let Some(err) = err {
+        errors.push((fallback.start, toml_error(file, &err, fallback)));
+    }
+    errors.sort_by_key(|(at, _)| *at);
+    Err(errors.into_iter().map(|(_, d)| d).collect())
 }
 
-/// Deserializes a whole parsed document into `T`.
+/// Deserializes a whole parsed document into `T`, every wrong key reported (see [`deserialize`]).
 pub fn deserialize_document<'a, T: Deserialize<'a>>(
     file: &SourceFile,
     table: Spanned<DeTable<'a>>,
-) -> Result<T, Diagnostic> {
+) -> Result<T, Vec<Diagnostic>> {
     let span = table.span();
     let value = Spanned::new(span, DeValue::Table(table.into_inner()));
     deserialize(file, value)
 }
 
+/// What toml says of a number, list or date where a word of a list (an enum) is wanted.
+const WRONG_FOR_A_WORD: &str = "wanted string or table";
+
+/// Takes out of `value` the key whose value holds `at` (in the deepest table holding it); its
+/// name, or `None` when `at` is no key's (a missing key is reported at the table).
+fn leave_out(value: &mut Spanned<DeValue>, at: &Range<usize>) -> Option<String> {
+    let DeValue::Table(table) = value.get_mut() else {
+        return None;
+    };
+    let name = table
+        .iter()
+        .find(|(key, value)| within(&key.span(), at) || holds(value, at))
+        .map(|(key, _)| key.get_ref().to_string())?;
+    let inner = table.get_mut(name.as_str())?;
+    if matches!(inner.get_ref(), DeValue::Table(_))
+        && inner.span() != *at
+        && let Some(deeper) = leave_out(inner, at)
+    {
+        return Some(deeper);
+    }
+    table.remove(name.as_str());
+    Some(name)
+}
+
+/// Whether `at` lies in `value` or, for a table (whose own span may be its header only), in one
+/// of its keys or values.
+fn holds(value: &Spanned<DeValue>, at: &Range<usize>) -> bool {
+    within(&value.span(), at)
+        || match value.get_ref() {
+            DeValue::Table(table) => table
+                .iter()
+                .any(|(key, value)| within(&key.span(), at) || holds(value, at)),
+            _ => false,
+        }
+}
+
+fn within(span: &Range<usize>, at: &Range<usize>) -> bool {
+    span.start <= at.start && (at.start < span.end || span == at)
+}
+
+/// The words allowed where a word of a list was wanted and something else written: learnt by
+/// reading the value again with an impossible word in its place, which serde answers with the
+/// list ("unknown variant `…`, expected `dang-bo` or `chi-bo`").
+fn words_of<'a, T: Deserialize<'a>>(
+    value: &Spanned<DeValue<'a>>,
+    at: &Range<usize>,
+) -> Option<String> {
+    let mut probe = value.clone();
+    let slot = value_at(&mut probe, at)?;
+    *slot.get_mut() = DeValue::String("\u{E000}".into());
+    let err = T::deserialize(ValueDeserializer::from(probe)).err()?;
+    let rest = err.message().strip_prefix("unknown variant ")?;
+    Some(split_expected(rest).1)
+}
+
+/// The value whose span is `at`, inside `value`.
+fn value_at<'v, 'a>(
+    value: &'v mut Spanned<DeValue<'a>>,
+    at: &Range<usize>,
+) -> Option<&'v mut Spanned<DeValue<'a>>> {
+    if value.span() == *at {
+        return Some(value);
+    }
+    match value.get_mut() {
+        DeValue::Table(table) => table.iter_mut().find_map(|(_, v)| value_at(v, at)),
+        DeValue::Array(items) => items.iter_mut().find_map(|v| value_at(v, at)),
+        _ => None,
+    }
+}
+
+/// `missing field `unit`` → `unit`.
+fn missing_key(message: &str) -> Option<&str> {
+    Some(
+        message
+            .strip_prefix("missing field ")?
+            .trim()
+            .trim_matches('`'),
+    )
+}
+
 /// Turns a serde message into a diagnostic a drafter can act on.
 pub fn toml_error(file: &SourceFile, err: &toml::de::Error, fallback: Range<usize>) -> Diagnostic {
-    let span = err.span().unwrap_or(fallback);
-    let (message, hint) = explain(err.message());
+    explained(file, err.message(), err.span().unwrap_or(fallback), None)
+}
+
+/// The diagnostic for serde's `message` about the value at `span`; `words`, the words allowed
+/// there when a word of a list was wanted.
+fn explained(
+    file: &SourceFile,
+    message: &str,
+    span: Range<usize>,
+    words: Option<String>,
+) -> Diagnostic {
+    let written = file.text.get(span.clone()).unwrap_or("");
+    let (message, hint) = explain(message, written, words);
     let diagnostic = Diagnostic::error(message).at(file, span);
     match hint {
         Some(hint) => diagnostic.hint(hint),
@@ -154,7 +278,8 @@ pub fn toml_error(file: &SourceFile, err: &toml::de::Error, fallback: Range<usiz
     }
 }
 
-fn explain(message: &str) -> (String, Option<String>) {
+/// The message and hint for serde's `message` about `written` (the value as the file has it).
+fn explain(message: &str, written: &str, words: Option<String>) -> (String, Option<String>) {
     let message = message.trim_end();
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let (key, expected) = split_expected(rest);
@@ -165,8 +290,7 @@ fn explain(message: &str) -> (String, Option<String>) {
         };
         return (format!("unknown key {key}"), Some(hint));
     }
-    if let Some(rest) = message.strip_prefix("missing field ") {
-        let key = rest.trim_matches('`');
+    if let Some(key) = missing_key(message) {
         return (
             format!("missing required key `{key}`"),
             Some(format!("add `{key} = …` to this table")),
@@ -179,14 +303,41 @@ fn explain(message: &str) -> (String, Option<String>) {
             Some(format!("use one of: {expected}")),
         );
     }
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        let (found, expected) = rest
-            .split_once(", expected ")
-            .unwrap_or((rest, "another type"));
-        return (
-            format!("wrong type: found {found}, expected {expected}"),
-            Some(type_hint(expected)),
-        );
+    if message == WRONG_FOR_A_WORD {
+        let found = found_words(written, "");
+        return match words {
+            Some(words) => (
+                format!(
+                    "this value must be one of the words {words}, in double quotes, not {found}"
+                ),
+                Some(format!(
+                    "write one of them in double quotes, e.g. \"{}\"",
+                    words.split(", ").next().unwrap_or("")
+                )),
+            ),
+            None => (
+                format!("this value must be a word in double quotes, not {found}"),
+                Some("write the word in double quotes, e.g. \"dang-bo\"".into()),
+            ),
+        };
+    }
+    let wrong = message
+        .strip_prefix("invalid type: ")
+        .map(|rest| (rest, false))
+        .or_else(|| {
+            message
+                .strip_prefix("invalid value: ")
+                .map(|rest| (rest, true))
+        });
+    if let Some((rest, out_of_range)) = wrong {
+        let (serde_found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let (expected_words, hint) = expected_words(expected, written);
+        let found = found_words(written, serde_found);
+        let message = match out_of_range {
+            true => format!("{found} cannot be used here: this value must be {expected_words}"),
+            false => format!("this value must be {expected_words}, not {found}"),
+        };
+        return (message, Some(hint));
     }
     if let Some(rest) = message.strip_prefix("invalid length ") {
         return (
@@ -197,23 +348,122 @@ fn explain(message: &str) -> (String, Option<String>) {
     (message.to_owned(), None)
 }
 
-fn type_hint(expected: &str) -> String {
-    if expected.contains("string") {
-        "put the text in double quotes: key = \"…\"".into()
-    } else if expected.contains("date") || expected.contains("datetime") {
-        "write a date without quotes, as YYYY-MM-DD: date = 2020-05-12".into()
-    } else if expected.contains("f64")
-        || expected.contains("number")
-        || expected.contains("integer")
-    {
-        "write the number without quotes and with a decimal point, not a comma: value = 58.6".into()
-    } else if expected.contains("sequence") || expected.contains("array") {
-        "write a list in brackets: key = [\"a\", \"b\"]".into()
-    } else if expected.contains("bool") {
-        "write true or false without quotes".into()
+/// What a drafter wrote, in words: from the file's text where there is one.
+fn found_words(written: &str, serde_found: &str) -> String {
+    let written = written.trim();
+    let is_date = |t: &str| {
+        let b = t.as_bytes();
+        b.len() >= 10
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && b[4] == b'-'
+            && b[5..7].iter().all(u8::is_ascii_digit)
+            && b[7] == b'-'
+    };
+    let number = written.replace('_', "");
+    if written.starts_with(['"', '\'']) {
+        "text in quotes".into()
+    } else if written.starts_with('[') {
+        "a list".into()
+    } else if written.starts_with('{') {
+        "a table".into()
+    } else if written == "true" || written == "false" {
+        format!("{written} (a yes-or-no value)")
+    } else if is_date(written) {
+        "a date".into()
+    } else if number.parse::<i64>().is_ok() {
+        format!("the whole number {written}")
+    } else if number.parse::<f64>().is_ok() {
+        format!("the number {written}")
+    } else if serde_found.starts_with("map") {
+        "a table".into()
+    } else if serde_found.starts_with("sequence") {
+        "a list".into()
     } else {
-        format!("this key expects {expected}")
+        "another kind of value".into()
     }
+}
+
+/// How a drafter says what serde `expected` ("u32", "a string", "a TOML datetime"), and how to
+/// write it; `written` is what the file has, mended in the hint where it can be.
+fn expected_words(expected: &str, written: &str) -> (String, String) {
+    let unquoted = written.trim().trim_matches(['"', '\'']).trim();
+    let as_number = unquoted.replace(',', ".");
+    let whole = matches!(
+        expected,
+        "u8" | "u16" | "u32" | "u64" | "usize" | "i8" | "i16" | "i32" | "i64" | "isize"
+    );
+    if whole {
+        let words = match expected.starts_with('u') {
+            true => "a whole number (0 or more), without quotes",
+            false => "a whole number, without quotes",
+        };
+        let hint = match unquoted.parse::<i64>() {
+            Ok(n) if written.trim().starts_with(['"', '\'']) => {
+                format!("write it without quotes: {n}")
+            }
+            _ => "write the number alone, without quotes or a decimal part, e.g. 2020".into(),
+        };
+        (words.into(), hint)
+    } else if matches!(expected, "f32" | "f64") {
+        let hint = match as_number.parse::<f64>() {
+            Ok(_) if written.trim().starts_with(['"', '\'']) => format!(
+                "write it without quotes, with a decimal point: {as_number} (the site shows {unquoted})"
+            ),
+            _ => "write the number without quotes and with a decimal point, not a comma, e.g. 58.6"
+                .into(),
+        };
+        (
+            "a number (with a decimal point: 4.4), without quotes".into(),
+            hint,
+        )
+    } else if expected.contains("string") {
+        let hint = match written.trim() {
+            w if !w.is_empty() && !w.starts_with(['[', '{']) && !w.contains('"') => {
+                format!("put it in double quotes: \"{w}\"")
+            }
+            _ => "put the text in double quotes, e.g. \"Đảng bộ xã …\"".into(),
+        };
+        ("text in double quotes".into(), hint)
+    } else if expected.contains("datetime") || expected.contains("date") {
+        let hint = match day_month_year(unquoted) {
+            Some(date) => format!("write it without quotes, as year-month-day: {date}"),
+            None => "write the date without quotes, as year-month-day: 2020-05-12".into(),
+        };
+        ("a date without quotes".into(), hint)
+    } else if expected.contains("sequence") || expected.contains("array") {
+        (
+            "a list in square brackets".into(),
+            "write a list in square brackets, e.g. [\"a\", \"b\"]".into(),
+        )
+    } else if expected.contains("bool") {
+        (
+            "true or false, without quotes".into(),
+            "write true or false, without quotes".into(),
+        )
+    } else if expected.starts_with("struct") || expected.contains("map") {
+        (
+            "a table".into(),
+            "write its keys under a [name] line of their own, or as { key = … } on one line".into(),
+        )
+    } else {
+        (
+            "another kind of value".into(),
+            format!("this key expects {expected}"),
+        )
+    }
+}
+
+/// `01/06/2020` (or `1-6-2020`, `01.06.2020`), the way dates are written in Vietnam, as TOML
+/// writes it: `2020-06-01`.
+fn day_month_year(text: &str) -> Option<String> {
+    let parts: Vec<&str> = text.split(['/', '-', '.']).collect();
+    let [day, month, year] = parts[..] else {
+        return None;
+    };
+    let (day, month, year): (i8, i8, i16) =
+        (day.parse().ok()?, month.parse().ok()?, year.parse().ok()?);
+    let date = jiff::civil::Date::new(year, month, day).ok()?;
+    (year >= 1000).then(|| date.to_string())
 }
 
 /// `"`x`, expected one of `a`, `b`"` → (`x`, "a, b").
@@ -238,24 +488,182 @@ mod tests {
 
     #[test]
     fn unknown_field_lists_valid_keys() {
-        let (message, hint) =
-            explain("unknown field `comparater`, expected one of `term`, `by`, `comparator`");
+        let (message, hint) = explain(
+            "unknown field `comparater`, expected one of `term`, `by`, `comparator`",
+            "comparater",
+            None,
+        );
         assert_eq!(message, "unknown key `comparater`");
         assert_eq!(hint.unwrap(), "valid keys here: term, by, comparator");
     }
 
     #[test]
     fn unknown_variant_lists_values() {
-        let (message, hint) = explain("unknown variant `pct`, expected `%` or `count`");
+        let (message, hint) = explain(
+            "unknown variant `pct`, expected `%` or `count`",
+            "\"pct\"",
+            None,
+        );
         assert_eq!(message, "unknown value \"pct\"");
         assert_eq!(hint.unwrap(), "use one of: %, count");
     }
 
     #[test]
-    fn wrong_type_says_how_to_write_it() {
-        let (message, hint) = explain("invalid type: integer `5`, expected a string");
-        assert_eq!(message, "wrong type: found integer `5`, expected a string");
-        assert!(hint.unwrap().contains("double quotes"));
+    fn wrong_types_are_said_in_words_a_drafter_knows() {
+        let cases = [
+            (
+                "invalid type: integer `5`, expected a string",
+                "5",
+                "this value must be text in double quotes, not the whole number 5",
+                "double quotes: \"5\"",
+            ),
+            (
+                "invalid type: string \"1250\", expected u32",
+                "\"1250\"",
+                "this value must be a whole number (0 or more), without quotes, not text in quotes",
+                "write it without quotes: 1250",
+            ),
+            (
+                "invalid type: string \"4,4\", expected f64",
+                "\"4,4\"",
+                "this value must be a number (with a decimal point: 4.4), without quotes, not text in quotes",
+                "write it without quotes, with a decimal point: 4.4 (the site shows 4,4)",
+            ),
+            (
+                "invalid type: map, expected a string",
+                "2020-05-12",
+                "this value must be text in double quotes, not a date",
+                "double quotes",
+            ),
+            (
+                "invalid type: string \"2020-05-12\", expected a TOML datetime",
+                "\"2020-05-12\"",
+                "this value must be a date without quotes, not text in quotes",
+                "2020-05-12",
+            ),
+            (
+                "invalid type: string \"01/06/2020\", expected a TOML datetime",
+                "\"01/06/2020\"",
+                "this value must be a date without quotes, not text in quotes",
+                "write it without quotes, as year-month-day: 2020-06-01",
+            ),
+            (
+                "invalid type: integer `12`, expected a string",
+                "12",
+                "this value must be text in double quotes, not the whole number 12",
+                "put it in double quotes: \"12\"",
+            ),
+            (
+                "invalid value: integer `-1`, expected u32",
+                "-1",
+                "the whole number -1 cannot be used here: this value must be a whole number (0 or more), without quotes",
+                "2020",
+            ),
+            (
+                "invalid type: floating point `4.5`, expected i64",
+                "4.5",
+                "this value must be a whole number, without quotes, not the number 4.5",
+                "without quotes or a decimal part",
+            ),
+            (
+                "invalid type: string \"x\", expected a sequence",
+                "\"x\"",
+                "this value must be a list in square brackets, not text in quotes",
+                "[\"a\", \"b\"]",
+            ),
+            (
+                "invalid type: string \"có\", expected a boolean",
+                "\"có\"",
+                "this value must be true or false, without quotes, not text in quotes",
+                "true or false",
+            ),
+            (
+                "invalid type: integer `5`, expected struct CongressInput",
+                "5",
+                "this value must be a table, not the whole number 5",
+                "[name]",
+            ),
+        ];
+        for (serde, written, message, hint) in cases {
+            let (got, got_hint) = explain(serde, written, None);
+            assert_eq!(got, message, "{serde}");
+            let got_hint = got_hint.unwrap();
+            assert!(got_hint.contains(hint), "{serde}: {got_hint}");
+            for rust in ["u32", "f64", "i64", "datetime", "sequence", "struct", "map"] {
+                assert!(
+                    !got.contains(rust) && !got_hint.contains(rust),
+                    "{got} / {got_hint}"
+                );
+            }
+        }
+        let (message, hint) = explain(WRONG_FOR_A_WORD, "5", Some("dang-bo, chi-bo".into()));
+        assert_eq!(
+            message,
+            "this value must be one of the words dang-bo, chi-bo, in double quotes, not the whole number 5"
+        );
+        assert_eq!(
+            hint.unwrap(),
+            "write one of them in double quotes, e.g. \"dang-bo\""
+        );
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Sample {
+        name: String,
+        count: u32,
+        kind: Kind,
+        #[serde(default)]
+        inner: Option<Inner>,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "kebab-case")]
+    enum Kind {
+        DangBo,
+        ChiBo,
+    }
+
+    #[derive(Debug, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Inner {
+        date: Option<toml::value::Datetime>,
+        share: Option<f64>,
+    }
+
+    #[test]
+    fn every_wrong_key_of_a_table_is_reported_in_the_files_order() {
+        let text = "name = 5\ncount = \"12\"\nkind = 3\nnamee = \"x\"\n[inner]\ndate = \"2020-01-01\"\nshare = \"4,4\"\n";
+        let file = SourceFile::from_text("a.toml", text);
+        let table = parse_table(&file, text, &mut Vec::new()).unwrap();
+        let errors = deserialize_document::<Sample>(&file, table).unwrap_err();
+        let got: Vec<(usize, String)> = errors
+            .iter()
+            .map(|d| (d.location.as_ref().unwrap().line, d.message.clone()))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (1, "this value must be text in double quotes, not the whole number 5".to_owned()),
+                (2, "this value must be a whole number (0 or more), without quotes, not text in quotes".to_owned()),
+                (3, "this value must be one of the words dang-bo, chi-bo, in double quotes, not the whole number 3".to_owned()),
+                (4, "unknown key `namee`".to_owned()),
+                (6, "this value must be a date without quotes, not text in quotes".to_owned()),
+                (7, "this value must be a number (with a decimal point: 4.4), without quotes, not text in quotes".to_owned()),
+            ]
+        );
+        let text = "count = 1\n";
+        let file = SourceFile::from_text("b.toml", text);
+        let table = parse_table(&file, text, &mut Vec::new()).unwrap();
+        let errors = deserialize_document::<Sample>(&file, table).unwrap_err();
+        assert_eq!(errors.len(), 1);
+        assert!(
+            errors[0].message.starts_with("missing required key"),
+            "{}",
+            errors[0].message
+        );
     }
 
     #[test]

@@ -5,8 +5,8 @@
 //!
 //! CSV is written for spreadsheets: UTF-8 with a byte-order mark (without it Excel reads
 //! Vietnamese as mojibake), comma-separated, CRLF line ends (RFC 4180), headers in the
-//! interface language; a text cell that starts with = + - @ (or tab, CR) is prefixed with `'`
-//! so that no spreadsheet runs it as a formula.
+//! interface language (relations too: "từ … trở lên"); a text cell that starts with = + - @
+//! (or tab, CR) is prefixed with `'` so that no spreadsheet runs it as a formula.
 
 use crate::model::indicator::{Amount, Confidence, Indicator, Role, Target};
 use crate::model::org::Org;
@@ -168,7 +168,7 @@ impl<'a> Selection<'a> {
                     number(figure.value),
                     number(figure.numerator),
                     number(figure.denominator),
-                    relation(figure),
+                    relation(figure, i18n),
                     safe(data.unit_label.as_deref().unwrap_or(data.unit)),
                     safe(&figure.as_stated),
                     i18n.text(if figure.derived { "yes" } else { "no" }),
@@ -221,12 +221,12 @@ fn plain_number(value: f64) -> String {
     }
 }
 
-/// The relation cell: empty for an exact figure (a lone `=` would be a formula), guarded
-/// otherwise.
-fn relation(figure: &Figure) -> String {
+/// The relation cell, in words of the interface ("từ … trở lên", "bằng"): a symbol such as a
+/// lone `=` would be a formula, and guarding it showed `'=`. Empty for an exact result.
+fn relation(figure: &Figure, i18n: &I18n) -> String {
     match (figure.kind, figure.relation) {
         ("result" | "baseline", "=") => String::new(),
-        (_, relation) => safe(relation),
+        (_, relation) => safe(&i18n.label("relations", relation)),
     }
 }
 

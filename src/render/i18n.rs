@@ -15,7 +15,7 @@ impl I18n {
     pub fn load(file: &SourceFile) -> Result<I18n, Vec<Diagnostic>> {
         let mut diagnostics = Vec::new();
         let table = parse_table(file, &file.text, &mut diagnostics).ok_or(diagnostics)?;
-        let table: toml::Table = deserialize_document(file, table).map_err(|d| vec![d])?;
+        let table: toml::Table = deserialize_document(file, table)?;
         Ok(I18n { table })
     }
 

@@ -19,5 +19,5 @@ pub use forbidden::{Forbidden, blank_forbidden, find_forbidden};
 pub use number::{format_number, format_share};
 pub use roman::to_roman;
 pub use size::format_size;
-pub use slug::slugify;
+pub use slug::{slugify, unused_slug};
 pub use text::{TextRepair, clean_utf8, normalize_text, to_nfd};

@@ -7,9 +7,41 @@ pub fn slugify(text: &str) -> String {
     slug::slugify(text)
 }
 
+/// A slug to suggest for `text`: its [`slugify`] (`fallback` when that is empty), with `-2`,
+/// `-3`… added until `taken` says no one has it, so that following the advice passes the check
+/// ("Đông Tâm" beside a folder `dong-tam` → `dong-tam-2`).
+pub fn unused_slug(text: &str, fallback: &str, taken: impl Fn(&str) -> bool) -> String {
+    let base = match slugify(text) {
+        s if s.is_empty() => fallback.to_owned(),
+        s => s,
+    };
+    if !taken(&base) {
+        return base;
+    }
+    (2..)
+        .map(|n| format!("{base}-{n}"))
+        .find(|candidate| !taken(candidate))
+        .expect("some number is free")
+}
+
 #[cfg(test)]
 mod tests {
-    use super::slugify;
+    use super::{slugify, unused_slug};
+
+    #[test]
+    fn a_suggested_slug_is_one_nobody_has() {
+        let taken = ["dong-tam", "dong-tam-2"];
+        assert_eq!(
+            unused_slug("Đồng Tâm", "to-chuc", |s| taken.contains(&s)),
+            "dong-tam-3"
+        );
+        assert_eq!(
+            unused_slug("Đông Hà", "to-chuc", |s| taken.contains(&s)),
+            "dong-ha"
+        );
+        assert_eq!(unused_slug("!!!", "to-chuc", |_| false), "to-chuc");
+        assert_eq!(unused_slug("Dong-Tam", "to-chuc", |_| false), "dong-tam");
+    }
     use crate::vi::to_nfd;
 
     #[test]
