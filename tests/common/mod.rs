@@ -11,6 +11,9 @@ use std::process::{Command, Output};
 
 pub const BIN: &str = env!("CARGO_BIN_EXE_nhiemky");
 
+/// How long a command on a test site may take: far more than any needs on a loaded machine.
+pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(300);
+
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -63,16 +66,29 @@ impl TestSite {
         self.write(relative, text.replacen(from, to, 1));
     }
 
-    /// Runs `nhiemky <args…> --root <site>`.
+    /// Runs `nhiemky <args…> --root <site>`; one that hangs (on a pipe, say) is killed after
+    /// [`PATIENCE`] and fails the test instead of holding it up for ever.
     pub fn run(&self, args: &[&str]) -> Run {
-        let output = Command::new(BIN)
+        let child = Command::new(BIN)
             .args(args)
             .arg("--root")
             .arg(self.dir.path())
             .env("NO_COLOR", "1")
-            .output()
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
             .unwrap();
-        Run(output)
+        let pid = child.id() as libc::pid_t;
+        let (sender, finished) = std::sync::mpsc::channel();
+        std::thread::spawn(move || sender.send(child.wait_with_output()));
+        match finished.recv_timeout(PATIENCE) {
+            Ok(output) => Run(output.unwrap()),
+            Err(_) => {
+                // SAFETY: kill(2) on our own child, not yet reaped (its waiting thread is stuck).
+                unsafe { libc::kill(pid, libc::SIGKILL) };
+                panic!("nhiemky {args:?} did not finish in {PATIENCE:?}");
+            }
+        }
     }
 
     pub fn build(&self) -> Run {
