@@ -446,10 +446,8 @@ fn expected_words(expected: &str, written: &str) -> (String, String) {
             "write its keys under a [name] line of their own, or as { key = … } on one line".into(),
         )
     } else {
-        (
-            "another kind of value".into(),
-            format!("this key expects {expected}"),
-        )
+        // nhiemky's own wording of what it expects ("a number, true/false, or a rating level").
+        (expected.to_owned(), format!("write {expected}"))
     }
 }
 
@@ -582,6 +580,12 @@ mod tests {
                 "5",
                 "this value must be a table, not the whole number 5",
                 "[name]",
+            ),
+            (
+                "invalid type: sequence, expected a number, true/false, or a rating level in quotes",
+                "[1]",
+                "this value must be a number, true/false, or a rating level in quotes, not a list",
+                "write a number",
             ),
         ];
         for (serde, written, message, hint) in cases {
