@@ -1,0 +1,369 @@
+//! A figure's amount — a number, a fraction (num/den), a range, true/false or a rating level —
+//! checked against the indicator's unit.
+
+use super::Reader;
+use crate::model::indicator::{Amount, Unit};
+use serde::Deserialize;
+use serde::de::{Deserializer, Visitor};
+use std::fmt;
+use std::ops::Range;
+use toml::Spanned;
+
+/// `value` may be a number, true/false, or a rating level in quotes.
+pub(super) enum RawValue {
+    Number(f64),
+    Bool(bool),
+    Text(String),
+}
+
+impl<'de> Deserialize<'de> for RawValue {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct RawValueVisitor;
+        impl Visitor<'_> for RawValueVisitor {
+            type Value = RawValue;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a number, true/false, or a rating level in quotes")
+            }
+            fn visit_i64<E>(self, v: i64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_u64<E>(self, v: u64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v as f64))
+            }
+            fn visit_f64<E>(self, v: f64) -> Result<RawValue, E> {
+                Ok(RawValue::Number(v))
+            }
+            fn visit_bool<E>(self, v: bool) -> Result<RawValue, E> {
+                Ok(RawValue::Bool(v))
+            }
+            fn visit_str<E>(self, v: &str) -> Result<RawValue, E> {
+                Ok(RawValue::Text(v.to_owned()))
+            }
+        }
+        deserializer.deserialize_any(RawValueVisitor)
+    }
+}
+
+pub(super) struct Shape<'a> {
+    pub(super) unit: Unit,
+    pub(super) allow_over: bool,
+    pub(super) scale: Option<&'a [String]>,
+}
+
+pub(super) struct AmountInput<'a> {
+    pub(super) value: &'a Option<Spanned<RawValue>>,
+    pub(super) num: &'a Option<Spanned<f64>>,
+    pub(super) den: &'a Option<Spanned<f64>>,
+    pub(super) range: &'a Option<Spanned<Vec<f64>>>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(super) enum Side {
+    Observation,
+    Target,
+}
+
+impl Reader<'_, '_> {
+    /// Checks a value against the indicator's unit and returns it as an [`Amount`].
+    pub(super) fn amount(
+        &mut self,
+        input: AmountInput,
+        span: Range<usize>,
+        shape: &Shape,
+        side: Side,
+    ) -> Option<Amount> {
+        let AmountInput {
+            value,
+            num,
+            den,
+            range,
+        } = input;
+        let unit_name = shape.unit.code();
+        if let Some(range) = range {
+            let [lo, hi] = range.get_ref().as_slice() else {
+                self.error(
+                    range.span(),
+                    "range must be [low, high]",
+                    "e.g. range = [80, 90]",
+                );
+                return None;
+            };
+            if lo > hi || !shape.unit.is_numeric() {
+                self.error(
+                    range.span(),
+                    "range must be two numbers, low first, on a numeric indicator",
+                    "e.g. range = [80, 90]",
+                );
+                return None;
+            }
+            self.check_percent(shape, *lo, range.span())?;
+            self.check_percent(shape, *hi, range.span())?;
+            return Some(Amount::Range(*lo, *hi));
+        }
+        if num.is_some() || den.is_some() {
+            if !matches!(shape.unit, Unit::Ratio | Unit::Percent) {
+                let at = num
+                    .as_ref()
+                    .or(den.as_ref())
+                    .map_or(span.clone(), |n| n.span());
+                self.error(
+                    at,
+                    format!("num/den do not apply to unit = \"{unit_name}\""),
+                    "use unit = \"ratio\" for \"67/85 trường\", or value = … for a single number",
+                );
+                return None;
+            }
+            let Some(num) = num else {
+                let at = den.as_ref().map_or(span, |d| d.span());
+                self.error(at, "den without num", "write both: num = 67, den = 85");
+                return None;
+            };
+            if side == Side::Observation && den.is_none() {
+                self.error(
+                    num.span(),
+                    "num without den",
+                    "write both: num = 67, den = 85",
+                );
+                return None;
+            }
+            let percent = match value {
+                Some(v) => match v.get_ref() {
+                    RawValue::Number(p) => {
+                        self.check_percent(shape, *p, v.span())?;
+                        Some(*p)
+                    }
+                    _ => {
+                        self.error(
+                            v.span(),
+                            "with num/den, value is the stated percentage",
+                            "e.g. num = 67, den = 85, value = 78.8",
+                        );
+                        return None;
+                    }
+                },
+                None => None,
+            };
+            let (n, d) = (*num.get_ref(), den.as_ref().map(|d| *d.get_ref()));
+            if n < 0.0 || d.is_some_and(|d| d <= 0.0) {
+                self.error(
+                    num.span(),
+                    "num must be ≥ 0 and den > 0",
+                    "counts cannot be negative and a share needs a whole to divide by",
+                );
+                return None;
+            }
+            if let (Some(d), Some(den_span)) = (d, den) {
+                if n > d {
+                    let message = format!("num {n} is larger than den {d}");
+                    if shape.allow_over {
+                        self.warn(den_span.span(), message, "allowed by allow_over = true");
+                    } else {
+                        self.error(den_span.span(), message, "a part cannot exceed its whole; set allow_over = true for shares of a plan that can pass 100%");
+                        return None;
+                    }
+                }
+                if let (Some(stated), Some(v)) = (percent, value) {
+                    self.check_stated_share(n, d, stated, v.span());
+                }
+            }
+            return Some(Amount::Fraction {
+                num: n,
+                den: d,
+                percent,
+            });
+        }
+        let Some(value) = value else {
+            self.error(
+                span,
+                "no value",
+                "add value = …, num/den, or range = [lo, hi]",
+            );
+            return None;
+        };
+        match (value.get_ref(), shape.unit) {
+            (RawValue::Number(v), Unit::Percent | Unit::Count | Unit::Ratio) => {
+                if shape.unit == Unit::Count && *v < 0.0 {
+                    self.error(
+                        value.span(),
+                        "a count cannot be negative",
+                        "write the number of units counted",
+                    );
+                    return None;
+                }
+                self.check_percent(shape, *v, value.span())?;
+                Some(Amount::Number(*v))
+            }
+            (RawValue::Bool(b), Unit::Bool) => Some(Amount::Bool(*b)),
+            (RawValue::Text(level), Unit::Rating) => {
+                let scale = shape.scale?;
+                match scale
+                    .iter()
+                    .find(|l| l.to_lowercase() == level.to_lowercase())
+                {
+                    Some(l) => Some(Amount::Level(l.clone())),
+                    None => {
+                        self.error(
+                            value.span(),
+                            format!("\"{level}\" is not a level of the scale"),
+                            format!("levels: {}", scale.join(" < ")),
+                        );
+                        None
+                    }
+                }
+            }
+            (RawValue::Text(_), Unit::Percent | Unit::Count | Unit::Ratio) => {
+                self.error(value.span(), format!("unit = \"{unit_name}\" needs a number, not text"), "write the number without quotes (58.6); keep the printed words in as_stated = \"trên 98%\"");
+                None
+            }
+            (_, Unit::Bool) => {
+                self.error(
+                    value.span(),
+                    "unit = \"bool\" needs true or false",
+                    "e.g. value = true, as_stated = \"đã đạt chuẩn\"",
+                );
+                None
+            }
+            (_, Unit::Rating) => {
+                self.error(
+                    value.span(),
+                    "unit = \"rating\" needs a level of the scale in quotes",
+                    "e.g. value = \"Hoàn thành tốt nhiệm vụ\"",
+                );
+                None
+            }
+            (RawValue::Bool(_), _) => {
+                self.error(
+                    value.span(),
+                    format!("unit = \"{unit_name}\" needs a number, not true/false"),
+                    "use unit = \"bool\" for yes/no indicators",
+                );
+                None
+            }
+        }
+    }
+
+    fn check_percent(&mut self, shape: &Shape, v: f64, span: Range<usize>) -> Option<()> {
+        if !v.is_finite() {
+            self.error(
+                span,
+                "value is not a finite number",
+                "write an ordinary number",
+            );
+            return None;
+        }
+        if matches!(shape.unit, Unit::Percent | Unit::Ratio)
+            && !(0.0..=100.0).contains(&v)
+            && !shape.allow_over
+        {
+            self.error(
+                span,
+                format!("{v}% is outside 0–100"),
+                "a share is between 0 and 100; for a share of a plan that can pass 100% set allow_over = true on the indicator",
+            );
+            return None;
+        }
+        Some(())
+    }
+
+    /// Warns when num/den and the printed percentage disagree by more than one unit in the
+    /// last printed decimal (63,24 for 444/702 = 63,2479 is a truncation, within one unit).
+    fn check_stated_share(&mut self, num: f64, den: f64, stated: f64, span: Range<usize>) {
+        let computed = num / den * 100.0;
+        let decimals = format!("{stated}")
+            .split_once('.')
+            .map_or(0, |(_, f)| f.len());
+        let unit = 10f64.powi(-(decimals as i32));
+        if (computed - stated).abs() > unit + 1e-9 {
+            self.warn(
+                span,
+                format!(
+                    "stated {}% differs from {}/{} = {}%",
+                    crate::vi::format_number(stated, decimals as u8),
+                    num,
+                    den,
+                    crate::vi::format_number(computed, decimals as u8 + 1)
+                ),
+                "check the numbers against the source; the stated value is shown",
+            );
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+    use crate::model::indicator::Amount;
+
+    #[test]
+    fn a_part_cannot_exceed_its_whole_unless_allowed() {
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n";
+        let e = only_error(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 90\nden = 85\n"
+        ));
+        assert_eq!(e.message, "num 90 is larger than den 85");
+        let (data, diagnostics) = parse(&format!(
+            "{ratio}allow_over = true\n[[indicator.obs]]\nyear = 2022\nnum = 90\nden = 85\n"
+        ));
+        assert!(data.is_some());
+        assert!(diagnostics.iter().all(|d| !d.is_error()));
+    }
+
+    #[test]
+    fn a_stated_share_far_from_num_over_den_is_a_warning() {
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\nprecision = 2\n";
+        // 444/702 = 63,2479…: printed 63,24 (truncated) is within one unit of the last decimal.
+        let (_, diagnostics) = parse(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 444\nden = 702\nvalue = 63.24\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        let (data, diagnostics) = parse(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 444\nden = 702\nvalue = 65.24\n"
+        ));
+        assert!(data.is_some());
+        assert_eq!(diagnostics.len(), 1);
+        assert!(
+            diagnostics[0].message.contains("differs from 444/702"),
+            "{}",
+            diagnostics[0].message
+        );
+    }
+
+    #[test]
+    fn rating_levels_come_from_the_scale() {
+        let rating = "id = \"x\"\nname = \"X\"\nunit = \"rating\"\nscale = \"xep-loai\"\ndirection = \"higher_better\"\n";
+        let (data, diagnostics) = parse(&format!(
+            "{rating}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">=\"\nvalue = \"hoàn thành tốt nhiệm vụ\"\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        assert_eq!(
+            data.unwrap().indicators[0].targets[0].amount,
+            Amount::Level("Hoàn thành tốt nhiệm vụ".into())
+        );
+        let e = only_error(&format!(
+            "{rating}[[indicator.obs]]\nyear = 2022\nvalue = \"Xuất sắc\"\n"
+        ));
+        assert!(
+            e.hint
+                .unwrap()
+                .contains("Không hoàn thành nhiệm vụ < Hoàn thành nhiệm vụ")
+        );
+        let e = only_error("id = \"x\"\nname = \"X\"\nunit = \"rating\"\n");
+        assert_eq!(e.message, "a rating indicator needs a scale");
+    }
+
+    #[test]
+    fn values_must_fit_the_unit() {
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"bool\"\n[[indicator.obs]]\nyear = 2022\nvalue = 1\n",
+        );
+        assert_eq!(e.message, "unit = \"bool\" needs true or false");
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nnum = 1\nden = 2\n",
+        );
+        assert!(e.message.starts_with("num/den do not apply"));
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nvalue = -3\n",
+        );
+        assert_eq!(e.message, "a count cannot be negative");
+    }
+}

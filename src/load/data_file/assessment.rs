@@ -1,0 +1,49 @@
+//! `[[indicator.assessment]]`: the document's own verdict on a term's target ("vượt 3,8%").
+
+use super::Reader;
+use super::source::{ProvenanceInput, provenance_of};
+use crate::model::indicator::{Assessment, ChangeUnit, Confidence, StatedVerdict};
+use serde::Deserialize;
+use std::ops::Range;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct AssessmentInput {
+    term: Spanned<String>,
+    verdict: StatedVerdict,
+    #[serde(default)]
+    delta: Option<f64>,
+    #[serde(default)]
+    delta_unit: Option<ChangeUnit>,
+    #[serde(default)]
+    as_stated: Option<String>,
+    #[serde(default)]
+    confidence: Confidence,
+    #[serde(default)]
+    derivation: Option<String>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+impl Reader<'_, '_> {
+    pub(super) fn assessment(
+        &mut self,
+        input: AssessmentInput,
+        span: Range<usize>,
+    ) -> Option<Assessment> {
+        let term = self.term(&input.term);
+        let (verdict, delta, delta_unit) = (input.verdict, input.delta, input.delta_unit);
+        let provenance = self.provenance(provenance_of!(input), span.clone());
+        Some(Assessment {
+            term: term?,
+            verdict,
+            delta,
+            delta_unit,
+            provenance,
+            origin: self.origin(span),
+        })
+    }
+}

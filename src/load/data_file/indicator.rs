@@ -1,0 +1,255 @@
+//! One `[[indicator]]` table: its identity, unit, direction and scale, then its observations,
+//! targets, changes and assessments, each read on its own, and the words each is shown with.
+
+use super::Reader;
+use super::amount::Shape;
+use super::sub_tables::SubTables;
+use crate::diagnostics::Diagnostic;
+use crate::load::valid_slug;
+use crate::model::display::ValueFormat;
+use crate::model::indicator::{ChartKind, Direction, Indicator, IndicatorKind, Per, Unit};
+use serde::Deserialize;
+use serde::de;
+use toml::Spanned;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct IndicatorInput {
+    id: Spanned<String>,
+    name: Spanned<String>,
+    #[serde(default)]
+    name_en: Option<String>,
+    #[serde(default)]
+    group: Option<String>,
+    unit: Unit,
+    #[serde(default)]
+    unit_label: Option<String>,
+    #[serde(default)]
+    per: Option<Per>,
+    #[serde(default)]
+    precision: Option<Spanned<u8>>,
+    #[serde(default)]
+    direction: Option<Direction>,
+    #[serde(default)]
+    scope: Option<String>,
+    #[serde(default)]
+    parent: Option<Spanned<String>>,
+    #[serde(default)]
+    scale: Option<Spanned<String>>,
+    #[serde(default)]
+    kind: IndicatorKind,
+    #[serde(default)]
+    chart: ChartKind,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    #[serde(default)]
+    notes: Option<String>,
+    #[serde(default)]
+    allow_over: bool,
+    // The sub-tables are read one by one (see `SubTables`); named here so that a mistyped
+    // key's hint lists them among the valid keys.
+    #[serde(default)]
+    #[allow(dead_code)]
+    obs: de::IgnoredAny,
+    #[serde(default)]
+    #[allow(dead_code)]
+    target: de::IgnoredAny,
+    #[serde(default)]
+    #[allow(dead_code)]
+    change: de::IgnoredAny,
+    #[serde(default)]
+    #[allow(dead_code)]
+    assessment: de::IgnoredAny,
+}
+
+impl Reader<'_, '_> {
+    pub(super) fn indicator(
+        &mut self,
+        input: IndicatorInput,
+        subs: SubTables,
+        position: usize,
+    ) -> Option<Indicator> {
+        let errors_before = self.diagnostics.len();
+        let id = input.id.get_ref().clone();
+        if !valid_slug(&id) {
+            self.error(
+                input.id.span(),
+                format!("indicator id \"{id}\" may only use a-z, 0-9 and -"),
+                format!(
+                    "ids are part of web addresses, e.g. id = \"{}\"",
+                    crate::vi::unused_slug(&id, "chi-tieu", |s| self.written_ids.contains(s))
+                ),
+            );
+        }
+        if input.name.get_ref().trim().is_empty() {
+            self.error(
+                input.name.span(),
+                "indicator name is empty",
+                "write the indicator's Vietnamese name",
+            );
+        }
+        if let Some(parent) = &input.parent
+            && parent.get_ref() == &id
+        {
+            self.error(
+                parent.span(),
+                "an indicator cannot be its own parent",
+                "name the indicator it is a part of",
+            );
+        }
+        let precision = match &input.precision {
+            Some(p) if *p.get_ref() > 6 => {
+                self.error(
+                    p.span(),
+                    "precision must be 0 to 6 decimals",
+                    "e.g. precision = 1 for 58,6%",
+                );
+                1
+            }
+            Some(p) => *p.get_ref(),
+            None => match input.unit {
+                Unit::Percent | Unit::Ratio => 1,
+                _ => 0,
+            },
+        };
+        let scale_levels = match (&input.scale, input.unit) {
+            (Some(scale), _) => match self.context.config.scales.get(scale.get_ref()) {
+                Some(levels) => Some(levels.clone()),
+                None => {
+                    let known: Vec<&str> = self
+                        .context
+                        .config
+                        .scales
+                        .keys()
+                        .map(String::as_str)
+                        .collect();
+                    self.error(
+                        scale.span(),
+                        format!("unknown scale \"{}\"", scale.get_ref()),
+                        if known.is_empty() {
+                            "define it in config.toml: [scales.<name>] levels = [\"…\", …]"
+                                .to_owned()
+                        } else {
+                            format!("scales in config.toml: {}", known.join(", "))
+                        },
+                    );
+                    None
+                }
+            },
+            (None, Unit::Rating) => {
+                self.error(
+                    input.id.span(),
+                    "a rating indicator needs a scale",
+                    "add scale = \"<name>\" naming a [scales.<name>] table of config.toml",
+                );
+                None
+            }
+            (None, _) => None,
+        };
+        let needs_direction = !subs.target.is_empty() || !subs.change.is_empty();
+        let direction = match input.direction {
+            Some(d) => d,
+            None if needs_direction => {
+                self.error(
+                    input.id.span(),
+                    "direction is required when an indicator has targets or changes",
+                    "add direction = \"higher_better\", \"lower_better\" or \"neutral\"",
+                );
+                Direction::Neutral
+            }
+            None => Direction::Neutral,
+        };
+        let indicator_source = self.check_source(&input.source);
+        let mut indicator = Indicator {
+            id: id.clone(),
+            name: input.name.into_inner(),
+            name_en: input.name_en,
+            group: input.group.filter(|g| !g.is_empty()),
+            unit: input.unit,
+            unit_label: input.unit_label.filter(|l| !l.is_empty()),
+            per: input.per,
+            precision,
+            direction,
+            scope: input.scope.filter(|s| !s.is_empty()),
+            parent: input.parent.map(Spanned::into_inner),
+            scale: input.scale.map(Spanned::into_inner),
+            kind: input.kind,
+            chart: input.chart,
+            notes: input.notes,
+            allow_over: input.allow_over,
+            // Sized exactly: a first push would reserve room for four, and a large archive
+            // holds hundreds of thousands of these.
+            observations: Vec::with_capacity(subs.obs.len()),
+            targets: Vec::with_capacity(subs.target.len()),
+            changes: Vec::with_capacity(subs.change.len()),
+            assessments: Vec::with_capacity(subs.assessment.len()),
+            children: Vec::new(),
+            defined_in: vec![self.context.term],
+            evaluations: Vec::new(),
+            order: (self.context.term, position),
+            origin: self.origin(input.id.span()),
+            chart_kind: None,
+        };
+        let shape = Shape {
+            unit: indicator.unit,
+            allow_over: indicator.allow_over,
+            scale: scale_levels.as_deref(),
+        };
+        for obs in subs.obs {
+            let span = obs.span();
+            if let Some(mut o) = self.observation(obs.into_inner(), span, &shape) {
+                o.provenance.default_source(indicator_source.as_ref());
+                indicator.observations.push(o);
+            }
+        }
+        for target in subs.target {
+            let span = target.span();
+            if let Some(t) = self.target(target.into_inner(), span, &shape, direction) {
+                indicator.targets.push(t);
+            }
+        }
+        for change in subs.change {
+            let span = change.span();
+            if let Some(c) = self.change(change.into_inner(), span) {
+                indicator.changes.push(c);
+            }
+        }
+        for assessment in subs.assessment {
+            let span = assessment.span();
+            if let Some(a) = self.assessment(assessment.into_inner(), span) {
+                indicator.assessments.push(a);
+            }
+        }
+        if self.diagnostics[errors_before..]
+            .iter()
+            .any(Diagnostic::is_error)
+        {
+            return None;
+        }
+        let format = ValueFormat {
+            unit: indicator.unit,
+            precision: indicator.precision,
+            unit_label: indicator.unit_label.as_deref(),
+            pad_small_counts: self.context.config.locale.pad_small_counts,
+        };
+        for obs in &mut indicator.observations {
+            obs.display = match obs.provenance.as_stated() {
+                Some(text) => text.to_owned(),
+                None => format.qualified(&obs.amount, obs.qualifier, obs.approx_side),
+            };
+        }
+        for target in &mut indicator.targets {
+            target.display = match target.provenance.as_stated() {
+                Some(text) => text.to_owned(),
+                None => format.target(&target.amount, target.kind, target.comparator, target.basis),
+            };
+        }
+        for change in &mut indicator.changes {
+            change.display = match change.provenance.as_stated() {
+                Some(text) => text.to_owned(),
+                None => format.change(change.value, change.unit),
+            };
+        }
+        Some(indicator)
+    }
+}

@@ -1,0 +1,326 @@
+//! `content/<org>/<term>/data.toml`: the term's indicators. Each `[[indicator]]` is read on its
+//! own, so one mistake does not hide the others; every value is checked against its unit.
+//! One file per concept: the indicator here, its observations, targets, changes and assessments,
+//! their periods, amounts and sources beside it.
+
+mod amount;
+mod assessment;
+mod change;
+mod indicator;
+mod observation;
+mod period;
+mod source;
+mod sub_tables;
+mod target;
+
+use crate::config::Config;
+use crate::diagnostics::Diagnostic;
+use crate::load::toml_input::{deserialize, parse_table};
+use crate::model::indicator::Indicator;
+use crate::model::org::Source;
+use crate::model::term::Term;
+use crate::source::{Origin, SourceFile};
+use indicator::IndicatorInput;
+use serde::Deserialize;
+use serde::de;
+use source::SourceInput;
+use std::collections::HashSet;
+use std::ops::Range;
+use std::sync::Arc;
+use sub_tables::SubTables;
+use toml::Spanned;
+use toml::de::DeValue;
+
+pub const DATA_FILE: &str = "data.toml";
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// A parsed data file: its sources and indicators, each already checked on its own.
+#[derive(Debug)]
+pub struct DataFile {
+    pub org: String,
+    pub term: Term,
+    pub display: String,
+    pub sources: Vec<Source>,
+    pub indicators: Vec<Indicator>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Header {
+    schema_version: Spanned<u32>,
+    org: Spanned<String>,
+    term: Spanned<String>,
+    #[serde(default)]
+    source: Vec<Spanned<SourceInput>>,
+    #[serde(default)]
+    #[allow(dead_code)]
+    indicator: de::IgnoredAny,
+}
+
+/// What a data file is checked against: the folder it is in and the site's rating scales.
+pub struct DataContext<'a> {
+    pub org: &'a str,
+    pub term: Term,
+    pub config: &'a Config,
+}
+
+pub fn parse_data_file(
+    file: &SourceFile,
+    context: &DataContext,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<DataFile> {
+    let table = parse_table(file, &file.text, diagnostics)?;
+    let span = table.span();
+    let root = table.into_inner();
+    let indicators_value = root
+        .iter()
+        .find(|(k, _)| k.get_ref() == "indicator")
+        .map(|(_, v)| v.clone());
+    let indicators_count = indicators_value
+        .as_ref()
+        .and_then(|v| v.get_ref().as_array().map(|a| a.len()))
+        .unwrap_or(0);
+    let header: Header = deserialize(file, Spanned::new(span.clone(), DeValue::Table(root)))
+        .map_err(|d| diagnostics.extend(d))
+        .ok()?;
+    let errors_before = diagnostics.len();
+    let mut reader = Reader {
+        file,
+        origin_file: Arc::from(file.display.as_str()),
+        context,
+        diagnostics,
+        source_ids: HashSet::new(),
+        written_ids: written_ids(indicators_value.as_ref()),
+    };
+    reader.check_header(&header);
+    let sources = reader.sources(header.source);
+    let mut indicators = Vec::with_capacity(indicators_count);
+    let mut seen: Vec<(String, Range<usize>)> = Vec::new();
+    if let Some(value) = indicators_value {
+        let elements = match value.into_inner() {
+            DeValue::Array(array) => array.into_iter().collect::<Vec<_>>(),
+            _ => {
+                reader.diagnostics.push(
+                    Diagnostic::error("`indicator` must be an array of tables")
+                        .at(file, span.clone())
+                        .hint("write each indicator under its own [[indicator]] header"),
+                );
+                Vec::new()
+            }
+        };
+        for (position, element) in elements.into_iter().enumerate() {
+            let span = element.span();
+            let DeValue::Table(mut table) = element.into_inner() else {
+                reader.diagnostics.push(
+                    Diagnostic::error("`indicator` must be a list of tables")
+                        .at(file, span)
+                        .hint("write each indicator under its own [[indicator]] header"),
+                );
+                continue;
+            };
+            // Duplicates are found from the raw id, even when the rest of the table is wrong.
+            if let Some(id) = table.get("id")
+                && let Some(text) = id.get_ref().as_str()
+            {
+                if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == text) {
+                    let (line, _) = file.line_column(first.start);
+                    reader.diagnostics.push(
+                        Diagnostic::error(format!("duplicate indicator id \"{text}\""))
+                            .at(file, id.span())
+                            .hint(format!("line {line} already defines it; give this indicator another id or merge the two")),
+                    );
+                    continue;
+                }
+                seen.push((text.to_owned(), id.span()));
+            }
+            let subs = SubTables::take(file, &mut table, reader.diagnostics);
+            match deserialize::<IndicatorInput>(file, Spanned::new(span, DeValue::Table(table))) {
+                Ok(input) => {
+                    if let Some(indicator) = reader.indicator(input, subs, position) {
+                        indicators.push(indicator);
+                    }
+                }
+                Err(d) => reader.diagnostics.extend(d),
+            }
+        }
+    }
+    if reader.diagnostics[errors_before..]
+        .iter()
+        .any(Diagnostic::is_error)
+    {
+        return None;
+    }
+    Some(DataFile {
+        org: context.org.to_owned(),
+        term: context.term,
+        display: file.display.clone(),
+        sources,
+        indicators,
+    })
+}
+
+/// The `id` of every `[[indicator]]` table, as written.
+fn written_ids(indicators: Option<&Spanned<DeValue>>) -> HashSet<String> {
+    let Some(DeValue::Array(tables)) = indicators.map(Spanned::get_ref) else {
+        return HashSet::new();
+    };
+    tables
+        .iter()
+        .filter_map(|table| match table.get_ref() {
+            DeValue::Table(table) => match table.get("id").map(Spanned::get_ref) {
+                Some(DeValue::String(id)) => Some(id.to_string()),
+                _ => None,
+            },
+            _ => None,
+        })
+        .collect()
+}
+
+struct Reader<'a, 'c> {
+    file: &'a SourceFile,
+    origin_file: Arc<str>,
+    context: &'a DataContext<'c>,
+    diagnostics: &'a mut Vec<Diagnostic>,
+    source_ids: HashSet<String>,
+    /// Every indicator id the file writes, valid or not: a suggested id must be none of them.
+    written_ids: HashSet<String>,
+}
+
+impl Reader<'_, '_> {
+    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::error(message).at(self.file, span).hint(hint);
+        self.diagnostics.push(d);
+    }
+
+    fn warn(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+        let d = Diagnostic::warning(message).at(self.file, span).hint(hint);
+        self.diagnostics.push(d);
+    }
+
+    fn origin(&self, span: Range<usize>) -> Origin {
+        Origin {
+            file: self.origin_file.clone(),
+            span,
+        }
+    }
+
+    fn check_header(&mut self, header: &Header) {
+        if *header.schema_version.get_ref() != SCHEMA_VERSION {
+            self.error(
+                header.schema_version.span(),
+                format!(
+                    "schema_version {} is not supported",
+                    header.schema_version.get_ref()
+                ),
+                format!("this version of nhiemky reads schema_version = {SCHEMA_VERSION}"),
+            );
+        }
+        let org = self.context.org;
+        if header.org.get_ref() != org {
+            self.error(
+                header.org.span(),
+                format!(
+                    "org \"{}\" does not match the folder `{org}`",
+                    header.org.get_ref()
+                ),
+                format!(
+                    "set org = \"{org}\", or move the file to content/{}/",
+                    header.org.get_ref()
+                ),
+            );
+        }
+        let term = self.context.term;
+        match Term::parse(header.term.get_ref()) {
+            Ok(t) if t == term => {}
+            Ok(t) => self.error(
+                header.term.span(),
+                format!("term \"{t}\" does not match the folder `{term}`"),
+                format!("set term = \"{term}\", or move the file to the folder {t}/"),
+            ),
+            Err(why) => self.error(header.term.span(), why, format!("write term = \"{term}\"")),
+        }
+    }
+}
+
+/// What the tests of each concept's file share: a data file of one indicator, parsed.
+#[cfg(test)]
+mod testing {
+    pub use super::*;
+    pub use crate::config::Config;
+    pub use crate::diagnostics::Diagnostic;
+    pub use crate::model::term::Term;
+    pub use crate::source::SourceFile;
+
+    pub fn config() -> Config {
+        let file = SourceFile::from_text(
+            "config.toml",
+            "title = \"T\"\nbase_url = \"https://x.vn/\"\n[scales.xep-loai]\nlevels = [\"Không hoàn thành nhiệm vụ\", \"Hoàn thành nhiệm vụ\", \"Hoàn thành tốt nhiệm vụ\"]\n",
+        );
+        Config::parse(&file, &mut vec![]).unwrap()
+    }
+
+    /// Parses one indicator (its TOML after the header) and returns the file and diagnostics.
+    pub fn parse(indicator: &str) -> (Option<DataFile>, Vec<Diagnostic>) {
+        let text = format!(
+            "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n\n[[indicator]]\n{indicator}"
+        );
+        let file = SourceFile::from_text("data.toml", text);
+        let config = config();
+        let context = DataContext {
+            org: "o",
+            term: Term {
+                start: 2020,
+                end: 2025,
+            },
+            config: &config,
+        };
+        let mut diagnostics = Vec::new();
+        let data = parse_data_file(&file, &context, &mut diagnostics);
+        (data, diagnostics)
+    }
+
+    pub fn only_error(indicator: &str) -> Diagnostic {
+        let (data, diagnostics) = parse(indicator);
+        assert!(data.is_none());
+        let errors: Vec<_> = diagnostics
+            .into_iter()
+            .filter(Diagnostic::is_error)
+            .collect();
+        assert_eq!(errors.len(), 1, "{errors:#?}");
+        errors.into_iter().next().unwrap()
+    }
+
+    pub const HEAD: &str =
+        "id = \"x\"\nname = \"X\"\nunit = \"%\"\ndirection = \"higher_better\"\n";
+}
+
+#[cfg(test)]
+mod tests {
+    use super::testing::*;
+
+    #[test]
+    fn a_complete_indicator_is_read_with_its_display_text() {
+        let (data, diagnostics) = parse(&format!(
+            "{HEAD}[[indicator.obs]]\nterm = \"2015-2020\"\neach_year = true\nvalue = 98\nqualifier = \">\"\n\n[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">=\"\nvalue = 95\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+        let indicator = &data.unwrap().indicators[0];
+        assert_eq!(indicator.observations[0].display, "trên 98%");
+        assert_eq!(indicator.targets[0].display, "từ 95% trở lên");
+    }
+
+    #[test]
+    fn targets_and_changes_need_a_direction() {
+        let e = only_error(
+            "id = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 50\n",
+        );
+        assert!(e.message.starts_with("direction is required"));
+    }
+
+    #[test]
+    fn ids_are_web_addresses() {
+        let e = only_error("id = \"Tỷ lệ\"\nname = \"X\"\nunit = \"%\"\n");
+        assert!(e.message.contains("may only use a-z, 0-9 and -"));
+        assert!(e.hint.unwrap().contains("ty-le"));
+    }
+}

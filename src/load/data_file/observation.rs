@@ -1,0 +1,190 @@
+//! `[[indicator.obs]]`: a result or baseline the document states, with exactly one period.
+
+use super::Reader;
+use super::amount::{AmountInput, RawValue, Shape, Side};
+use super::source::{ProvenanceInput, provenance_of};
+use crate::load::to_date;
+use crate::model::indicator::{ApproxSide, Confidence, Observation, Qualifier, Role};
+use crate::model::period::Period;
+use crate::model::term::SchoolYear;
+use serde::Deserialize;
+use std::ops::Range;
+use toml::Spanned;
+use toml::value::Datetime;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct ObsInput {
+    #[serde(default)]
+    year: Option<Spanned<i32>>,
+    #[serde(default)]
+    school_year: Option<Spanned<String>>,
+    #[serde(default)]
+    term: Option<Spanned<String>>,
+    #[serde(default)]
+    span: Option<Spanned<Vec<i32>>>,
+    #[serde(default)]
+    as_of: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    period_text: Option<Spanned<String>>,
+    #[serde(default)]
+    each_year: Option<Spanned<bool>>,
+    #[serde(default)]
+    value: Option<Spanned<RawValue>>,
+    #[serde(default)]
+    num: Option<Spanned<f64>>,
+    #[serde(default)]
+    den: Option<Spanned<f64>>,
+    #[serde(default)]
+    range: Option<Spanned<Vec<f64>>>,
+    #[serde(default)]
+    qualifier: Qualifier,
+    #[serde(default)]
+    approx_side: Option<Spanned<ApproxSide>>,
+    #[serde(default)]
+    role: Role,
+    #[serde(default)]
+    breakdown: Option<String>,
+    #[serde(default)]
+    as_stated: Option<String>,
+    #[serde(default)]
+    confidence: Confidence,
+    #[serde(default)]
+    derivation: Option<String>,
+    #[serde(default)]
+    source: Option<Spanned<String>>,
+    #[serde(default)]
+    notes: Option<String>,
+}
+
+impl Reader<'_, '_> {
+    /// Exactly one period key; `span` may go with `as_of`.
+    pub(super) fn observation_period(
+        &mut self,
+        input: &ObsInput,
+        span: Range<usize>,
+    ) -> Option<Period> {
+        let given = [
+            input.year.is_some(),
+            input.school_year.is_some(),
+            input.term.is_some(),
+            input.span.is_some(),
+            input.as_of.is_some() && input.span.is_none(),
+            input.period_text.is_some(),
+        ]
+        .iter()
+        .filter(|&&g| g)
+        .count();
+        if given != 1 {
+            self.error(
+                span,
+                if given == 0 { "observation has no period" } else { "observation has more than one period" },
+                "give exactly one of: year = 2019, school_year = \"2019-2020\", term = \"2015-2020\", span = [2011, 2019] (with an optional as_of), as_of = 2022-09-29, period_text = \"…\"",
+            );
+            return None;
+        }
+        let each_year = input.each_year.as_ref().is_some_and(|e| *e.get_ref());
+        if each_year && input.term.is_none() {
+            let at = input.each_year.as_ref().map_or(span, |e| e.span());
+            self.error(
+                at,
+                "each_year only goes with term = \"…\"",
+                "\"hằng năm\" in a term: term = \"2015-2020\" and each_year = true",
+            );
+            return None;
+        }
+        if let Some(year) = &input.year {
+            return self.year(year).map(Period::Year);
+        }
+        if let Some(sy) = &input.school_year {
+            return SchoolYear::parse(sy.get_ref())
+                .map_err(|why| self.error(sy.span(), why, "write school_year = \"2019-2020\""))
+                .ok()
+                .map(Period::SchoolYear);
+        }
+        if let Some(term) = &input.term {
+            return self.term(term).map(|term| Period::Term { term, each_year });
+        }
+        if let Some(years) = &input.span {
+            let as_of = match &input.as_of {
+                Some(d) => Some(to_date(self.file, d, self.diagnostics)?),
+                None => None,
+            };
+            return self
+                .span_period(years)
+                .map(|(from, to)| Period::Span { from, to, as_of });
+        }
+        if let Some(date) = &input.as_of {
+            return to_date(self.file, date, self.diagnostics).map(Period::AsOf);
+        }
+        input
+            .period_text
+            .as_ref()
+            .map(|t| Period::Text(t.get_ref().clone()))
+    }
+
+    pub(super) fn observation(
+        &mut self,
+        input: ObsInput,
+        span: Range<usize>,
+        shape: &Shape,
+    ) -> Option<Observation> {
+        let period = self.observation_period(&input, span.clone());
+        let amount = self.amount(
+            AmountInput {
+                value: &input.value,
+                num: &input.num,
+                den: &input.den,
+                range: &input.range,
+            },
+            span.clone(),
+            shape,
+            Side::Observation,
+        );
+        if input.qualifier != Qualifier::About
+            && let Some(side) = &input.approx_side
+        {
+            self.error(
+                side.span(),
+                "approx_side only goes with qualifier = \"~\"",
+                "remove approx_side, or set qualifier = \"~\" for \"gần\"/\"khoảng\"",
+            );
+        }
+        let provenance = self.provenance(provenance_of!(input), span.clone());
+        Some(Observation {
+            period: period?,
+            amount: amount?,
+            qualifier: input.qualifier,
+            approx_side: input
+                .approx_side
+                .map_or(ApproxSide::Either, Spanned::into_inner),
+            role: input.role,
+            breakdown: input.breakdown.filter(|b| !b.is_empty()),
+            provenance,
+            file_term: self.context.term,
+            origin: self.origin(span),
+            display: String::new(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+
+    #[test]
+    fn an_observation_has_exactly_one_period() {
+        let e = only_error(&format!("{HEAD}[[indicator.obs]]\nvalue = 5\n"));
+        assert_eq!(e.message, "observation has no period");
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2019\nschool_year = \"2019-2020\"\nvalue = 5\n"
+        ));
+        assert_eq!(e.message, "observation has more than one period");
+        assert_eq!(e.position(), "data.toml:10:1");
+        // span may go with as_of
+        let (_, diagnostics) = parse(&format!(
+            "{HEAD}[[indicator.obs]]\nspan = [2020, 2022]\nas_of = 2022-09-29\nvalue = 5\n"
+        ));
+        assert!(diagnostics.is_empty(), "{diagnostics:#?}");
+    }
+}

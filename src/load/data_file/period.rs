@@ -1,0 +1,118 @@
+//! Periods as data.toml writes them: a year, a school year, a congress term, a span of years,
+//! a date; `from`/`to` of a change.
+
+use super::Reader;
+use crate::load::to_date;
+use crate::model::period::Period;
+use crate::model::term::{SchoolYear, Term};
+use serde::Deserialize;
+use toml::Spanned;
+use toml::value::Datetime;
+
+/// `from = { year = 2011 }` in a change.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct PeriodInput {
+    #[serde(default)]
+    year: Option<Spanned<i32>>,
+    #[serde(default)]
+    school_year: Option<Spanned<String>>,
+    #[serde(default)]
+    term: Option<Spanned<String>>,
+    #[serde(default)]
+    as_of: Option<Spanned<Datetime>>,
+}
+
+impl Reader<'_, '_> {
+    pub(super) fn term(&mut self, text: &Spanned<String>) -> Option<Term> {
+        Term::parse(text.get_ref())
+            .map_err(|why| {
+                self.error(
+                    text.span(),
+                    why,
+                    "write a congress term as \"YYYY-YYYY\", e.g. \"2020-2025\"",
+                )
+            })
+            .ok()
+    }
+
+    pub(super) fn year(&mut self, year: &Spanned<i32>) -> Option<i32> {
+        let y = *year.get_ref();
+        if !(1930..=2100).contains(&y) {
+            self.error(
+                year.span(),
+                format!("year {y} is out of range"),
+                "write a four-digit year, e.g. 2019",
+            );
+            return None;
+        }
+        Some(y)
+    }
+
+    pub(super) fn span_period(&mut self, years: &Spanned<Vec<i32>>) -> Option<(i32, i32)> {
+        match years.get_ref().as_slice() {
+            [from, to] if from <= to => Some((*from, *to)),
+            _ => {
+                self.error(
+                    years.span(),
+                    "span must be [from_year, to_year]",
+                    "e.g. span = [2011, 2019]",
+                );
+                None
+            }
+        }
+    }
+
+    pub(super) fn period(&mut self, input: &Spanned<PeriodInput>) -> Option<Period> {
+        let p = input.get_ref();
+        let given = [
+            p.year.is_some(),
+            p.school_year.is_some(),
+            p.term.is_some(),
+            p.as_of.is_some(),
+        ]
+        .iter()
+        .filter(|&&g| g)
+        .count();
+        if given != 1 {
+            self.error(
+                input.span(),
+                "give exactly one period key",
+                "e.g. from = { year = 2011 } or to = { school_year = \"2019-2020\" }",
+            );
+            return None;
+        }
+        if let Some(year) = &p.year {
+            return self.year(year).map(Period::Year);
+        }
+        if let Some(sy) = &p.school_year {
+            return SchoolYear::parse(sy.get_ref())
+                .map_err(|why| self.error(sy.span(), why, "write school_year = \"2019-2020\""))
+                .ok()
+                .map(Period::SchoolYear);
+        }
+        if let Some(term) = &p.term {
+            return self.term(term).map(|term| Period::Term {
+                term,
+                each_year: false,
+            });
+        }
+        p.as_of
+            .as_ref()
+            .and_then(|d| to_date(self.file, d, self.diagnostics))
+            .map(Period::AsOf)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+
+    #[test]
+    fn school_years_last_one_year() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nschool_year = \"2019-2021\"\nvalue = 5\n"
+        ));
+        assert!(e.message.contains("must end one year after it starts"));
+    }
+}

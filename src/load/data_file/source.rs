@@ -1,0 +1,207 @@
+//! A data file's `[[source]]` tables, and the provenance every figure carries: where it was
+//! printed (`source`), how sure it is (`confidence`, `derivation`), its words (`as_stated`).
+
+use super::Reader;
+use crate::load::to_date;
+use crate::model::indicator::{Confidence, Provenance};
+use crate::model::org::Source;
+use serde::Deserialize;
+use std::ops::Range;
+use toml::Spanned;
+use toml::value::Datetime;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct SourceInput {
+    id: Spanned<String>,
+    title: String,
+    #[serde(default)]
+    date: Option<Spanned<Datetime>>,
+    #[serde(default)]
+    kind: Option<String>,
+    #[serde(default)]
+    file: Option<String>,
+    #[serde(default)]
+    url: Option<Spanned<String>>,
+    #[serde(default)]
+    author: Option<String>,
+}
+
+/// The provenance keys shared by obs, target and change tables (spelt out in each: serde's
+/// `flatten` would silently switch off `deny_unknown_fields`).
+pub(super) struct ProvenanceInput {
+    pub(super) as_stated: Option<String>,
+    pub(super) confidence: Confidence,
+    pub(super) derivation: Option<String>,
+    pub(super) source: Option<Spanned<String>>,
+    pub(super) notes: Option<String>,
+}
+
+macro_rules! provenance_of {
+    ($input:expr) => {
+        ProvenanceInput {
+            as_stated: $input.as_stated,
+            confidence: $input.confidence,
+            derivation: $input.derivation,
+            source: $input.source,
+            notes: $input.notes,
+        }
+    };
+}
+
+pub(super) use provenance_of;
+
+/// An absolute http(s) address.
+fn web_address(text: &str) -> bool {
+    url::Url::parse(text).is_ok_and(|url| matches!(url.scheme(), "http" | "https"))
+}
+
+impl Reader<'_, '_> {
+    pub(super) fn sources(&mut self, inputs: Vec<Spanned<SourceInput>>) -> Vec<Source> {
+        let mut sources = Vec::new();
+        for input in inputs {
+            let input = input.into_inner();
+            let id = input.id.get_ref().clone();
+            if !self.source_ids.insert(id.clone()) {
+                self.error(
+                    input.id.span(),
+                    format!("duplicate source id \"{id}\""),
+                    "give each [[source]] its own id",
+                );
+                continue;
+            }
+            let date = input
+                .date
+                .and_then(|d| to_date(self.file, &d, self.diagnostics));
+            // The address becomes a link: only a web address may (never `javascript:`).
+            let url = input.url.and_then(|url| match web_address(url.get_ref()) {
+                true => Some(url.into_inner()),
+                false => {
+                    self.error(
+                        url.span(),
+                        format!("source url \"{}\" is not a web address", url.get_ref()),
+                        "write the address as it opens in a browser, starting with https:// or http://",
+                    );
+                    None
+                }
+            });
+            sources.push(Source {
+                id,
+                title: input.title,
+                date,
+                kind: input.kind,
+                file: input.file,
+                url,
+                author: input.author,
+                file_term: self.context.term,
+            });
+        }
+        sources
+    }
+
+    pub(super) fn check_source(&mut self, source: &Option<Spanned<String>>) -> Option<String> {
+        let source = source.as_ref()?;
+        if !self.source_ids.contains(source.get_ref()) {
+            let known: Vec<&str> = self.source_ids.iter().map(String::as_str).collect();
+            let hint = if known.is_empty() {
+                "add a [[source]] with this id at the top of the file".to_owned()
+            } else {
+                let mut known = known;
+                known.sort_unstable();
+                format!("sources in this file: {}", known.join(", "))
+            };
+            self.error(
+                source.span(),
+                format!("unknown source \"{}\"", source.get_ref()),
+                hint,
+            );
+        }
+        Some(source.get_ref().clone())
+    }
+
+    pub(super) fn provenance(&mut self, input: ProvenanceInput, span: Range<usize>) -> Provenance {
+        match input.confidence {
+            Confidence::Derived if input.derivation.as_deref().is_none_or(str::is_empty) => self.error(
+                span.clone(),
+                "a derived value needs its derivation",
+                "say how it was computed, e.g. derivation = \"78,8 − 3,8 (vượt 3,8% mục tiêu)\"",
+            ),
+            Confidence::Ambiguous if input.notes.as_deref().is_none_or(str::is_empty) => self.error(
+                span.clone(),
+                "an ambiguous value needs notes",
+                "say what is unclear, e.g. notes = \"could be the target or the result\"",
+            ),
+            _ => {}
+        }
+        let source = self.check_source(&input.source);
+        Provenance::new(
+            input.confidence,
+            input.as_stated.filter(|s| !s.trim().is_empty()),
+            input.derivation,
+            source,
+            input.notes,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::*;
+
+    #[test]
+    fn an_unknown_source_lists_the_known_ones() {
+        let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\n\n[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\nsource = \"s2\"\n";
+        let file = SourceFile::from_text("data.toml", text);
+        let config = config();
+        let context = DataContext {
+            org: "o",
+            term: Term {
+                start: 2020,
+                end: 2025,
+            },
+            config: &config,
+        };
+        let mut diagnostics = Vec::new();
+        assert!(parse_data_file(&file, &context, &mut diagnostics).is_none());
+        assert_eq!(diagnostics[0].message, "unknown source \"s2\"");
+        assert_eq!(
+            diagnostics[0].hint.as_deref(),
+            Some("sources in this file: s1")
+        );
+    }
+
+    #[test]
+    fn a_source_url_is_a_web_address_never_a_script() {
+        let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\nurl = \"javascript:alert(1)\"\n[[source]]\nid = \"s2\"\ntitle = \"Báo\"\nurl = \"https://baolangson.vn/a.html\"\n";
+        let file = SourceFile::from_text("data.toml", text);
+        let config = config();
+        let context = DataContext {
+            org: "o",
+            term: Term {
+                start: 2020,
+                end: 2025,
+            },
+            config: &config,
+        };
+        let mut diagnostics = Vec::new();
+        assert!(parse_data_file(&file, &context, &mut diagnostics).is_none());
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(
+            diagnostics[0].message,
+            "source url \"javascript:alert(1)\" is not a web address"
+        );
+        assert_eq!(diagnostics[0].position(), "data.toml:7:7");
+    }
+
+    #[test]
+    fn derived_values_need_a_derivation() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 75\nconfidence = \"derived\"\n"
+        ));
+        assert_eq!(e.message, "a derived value needs its derivation");
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = 60\nconfidence = \"ambiguous\"\n"
+        ));
+        assert_eq!(e.message, "an ambiguous value needs notes");
+    }
+}
