@@ -593,3 +593,35 @@ fn every_help_names_a_fix_that_passes() {
     );
     site.run(&["new", "org", "dong-tam-3"]).assert_ok();
 }
+
+/// A number and its words that disagree (`value = 31`, `as_stated = "13 giải"`) are an error at
+/// the value naming both; a difference the document makes itself is kept and shown.
+#[test]
+fn a_value_and_its_words_must_agree() {
+    let site = built_site();
+    site.edit(
+        DATA,
+        "value = 58.6",
+        "value = 85.6\n  as_stated = \"58,6%\"",
+    );
+    let run = site.build();
+    assert_eq!(run.code(), Some(1));
+    assert_eq!(
+        run.errors(),
+        [(
+            format!("{DATA}:13:11"),
+            "the value 85,6 is not the number as_stated writes: \"58,6%\" writes 58,6".to_owned()
+        )],
+        "{}",
+        run.stderr()
+    );
+    site.edit(
+        DATA,
+        "as_stated = \"58,6%\"",
+        "as_stated = \"58,6%\"\n  differs_from_stated = \"Bảng phụ lục ghi 85,6%\"",
+    );
+    site.build().assert_ok();
+    let page = site.page("dang-bo-thu/chi-tieu/ty-le-dang-vien.html");
+    assert!(page.contains("Bảng phụ lục ghi 85,6%"), "{page}");
+    assert!(page.contains("khác lời văn"), "{page}");
+}

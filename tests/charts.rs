@@ -294,10 +294,15 @@ fn extreme_numbers_draw_without_panicking() {
     let text = site.read(DATA);
     site.write(
         DATA,
-        format!("{text}\n[[indicator]]\nid = \"rat-lon\"\nname = \"Số rất lớn\"\nunit = \"count\"\ndirection = \"higher_better\"\n[[indicator.obs]]\nyear = 2019\nvalue = 1e15\n[[indicator.obs]]\nyear = 2020\nvalue = 0.000001\n[[indicator.target]]\nterm = \"2015-2020\"\nvalue = 1e16\n"),
+        // A count is whole; the tiny value is a share.
+        format!("{text}\n[[indicator]]\nid = \"rat-lon\"\nname = \"Số rất lớn\"\nunit = \"count\"\ndirection = \"higher_better\"\n[[indicator.obs]]\nyear = 2019\nvalue = 1e15\n[[indicator.obs]]\nyear = 2020\nvalue = 1\n[[indicator.target]]\nterm = \"2015-2020\"\nvalue = 1e16\n\n[[indicator]]\nid = \"rat-nho\"\nname = \"Số rất nhỏ\"\nunit = \"%\"\n[[indicator.obs]]\nyear = 2019\nvalue = 0.000001\n[[indicator.obs]]\nyear = 2020\nvalue = 100\n"),
     );
     let run = site.build();
     run.assert_ok();
+    assert!(
+        site.path("public/dang-bo-thu/chi-tieu/rat-nho.svg")
+            .is_file()
+    );
     assert!(
         svg_texts(&site.page("dang-bo-thu/chi-tieu/rat-lon.svg"))
             .iter()
@@ -319,7 +324,7 @@ fn labels_wider_than_the_chart_draw_without_panicking() {
     site.edit(
         DATA,
         "value = 58.6",
-        &format!("value = 58.6\n  as_stated = \"{sentence}\"\n\n  [[indicator.obs]]\n  year = 2017\n  value = 52"),
+        &format!("value = 58.6\n  as_stated = \"{sentence}\"\n  differs_from_stated = \"Câu dài thử bề rộng của nhãn\"\n\n  [[indicator.obs]]\n  year = 2017\n  value = 52"),
     );
     site.build().assert_ok();
     let texts = svg_texts(&site.page("dang-bo-thu/chi-tieu/ty-le-dang-vien.svg"));

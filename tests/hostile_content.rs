@@ -116,6 +116,9 @@ const PRINTED: &[(&str, &[&str])] = &[
             "TARGET-AS-STATED",
             "CHANGE-AS-STATED",
             "ASSESSMENT-AS-STATED",
+            "OBS-DIFFERS",
+            "TARGET-DIFFERS",
+            "CHANGE-DIFFERS",
         ],
     ),
     (

@@ -46,7 +46,7 @@ fn site() -> TestSite {
 [[indicator]]
 id = "chu-viet"
 name = "{LETTERS}"
-unit = "count"
+unit = "%"
 unit_label = "trường"
 
   [[indicator.obs]]
@@ -64,6 +64,7 @@ unit_label = "+1"
   year = 2018
   value = 7
   as_stated = "-1"
+  differs_from_stated = "=2"
 
   [[indicator.obs]]
   year = 2019

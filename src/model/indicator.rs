@@ -271,6 +271,7 @@ struct ProvenanceTexts {
     derivation: Option<String>,
     source: Option<String>,
     notes: Option<String>,
+    differs: Option<String>,
 }
 
 impl Provenance {
@@ -280,12 +281,14 @@ impl Provenance {
         derivation: Option<String>,
         source: Option<String>,
         notes: Option<String>,
+        differs: Option<String>,
     ) -> Provenance {
         let texts = ProvenanceTexts {
             as_stated,
             derivation,
             source,
             notes,
+            differs,
         };
         Provenance {
             confidence,
@@ -309,6 +312,12 @@ impl Provenance {
 
     pub fn notes(&self) -> Option<&str> {
         self.texts.as_ref()?.notes.as_deref()
+    }
+
+    /// Why the figure's number is not the one its words print, when the document itself makes
+    /// the difference (`differs_from_stated`): shown beside the figure.
+    pub fn differs(&self) -> Option<&str> {
+        self.texts.as_ref()?.differs.as_deref()
     }
 
     /// Names `source` as the figure's source unless it names its own.

@@ -114,6 +114,8 @@ pub struct ValueView {
     pub breakdown: Option<String>,
     /// The derivation or the notes, for a footnote or tooltip.
     pub note: Option<String>,
+    /// Why the number is not the one the words print (`differs_from_stated`).
+    pub differs: Option<String>,
     pub source: Option<String>,
     pub term: Option<LinkView>,
 }
@@ -127,6 +129,7 @@ pub struct TargetView {
     pub derived: bool,
     pub implicit: bool,
     pub note: Option<String>,
+    pub differs: Option<String>,
     pub adopted_by: Option<String>,
     pub verdict: VerdictView,
     pub result: Option<ValueView>,
@@ -154,6 +157,7 @@ pub struct ChangeView {
     pub period: String,
     pub unclear: bool,
     pub note: Option<String>,
+    pub differs: Option<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -525,6 +529,7 @@ impl Views<'_> {
             ambiguous: p.confidence == Confidence::Ambiguous,
             breakdown: obs.breakdown.clone(),
             note: note(p),
+            differs: p.differs().map(str::to_owned),
             source: p
                 .source()
                 .and_then(|id| org.source(obs.file_term, id))
@@ -562,6 +567,7 @@ impl Views<'_> {
             derived: p.confidence == Confidence::Derived,
             implicit: target.basis == crate::model::indicator::ComparatorBasis::Implicit,
             note: note(p),
+            differs: p.differs().map(str::to_owned),
             adopted_by: target.adopted_by.clone(),
             verdict: self.verdict(evaluation.verdict, evaluation.reason),
             result: evaluation
@@ -656,6 +662,7 @@ impl Views<'_> {
                     },
                     unclear: c.unit == crate::model::indicator::ChangeUnit::Unclear,
                     note: note(&c.provenance),
+                    differs: c.provenance.differs().map(str::to_owned),
                 })
                 .collect(),
             sources: source_ids

@@ -10,6 +10,7 @@ mod number;
 mod roman;
 mod size;
 mod slug;
+mod stated;
 mod text;
 
 pub use collation::Collation;
@@ -20,4 +21,5 @@ pub use number::{format_number, format_share};
 pub use roman::to_roman;
 pub use size::format_size;
 pub use slug::{slugify, unused_slug};
+pub use stated::{NumberRole, StatedNumber, stated_numbers};
 pub use text::{TextRepair, clean_utf8, normalize_text, to_nfd};

@@ -144,6 +144,10 @@ impl Reader<'_, '_> {
                 None => None,
             };
             let (n, d) = (*num.get_ref(), den.as_ref().map(|d| *d.get_ref()));
+            self.check_whole(n, num.span(), "num, a count of what is shared,")?;
+            if let Some(den) = den {
+                self.check_whole(*den.get_ref(), den.span(), "den, a count of the whole,")?;
+            }
             if n < 0.0 || d.is_some_and(|d| d <= 0.0) {
                 self.error(
                     num.span(),
@@ -189,6 +193,9 @@ impl Reader<'_, '_> {
                         "write the number of units counted",
                     );
                     return None;
+                }
+                if shape.unit == Unit::Count {
+                    self.check_whole(*v, value.span(), "a count")?;
                 }
                 self.check_percent(shape, *v, value.span())?;
                 Some(Amount::Number(*v))
@@ -240,6 +247,39 @@ impl Reader<'_, '_> {
                 None
             }
         }
+    }
+
+    /// Counts (schools, prizes, party members) have no decimals. `1.826` is most likely a
+    /// Vietnamese thousands dot (TOML reads one point eight two six): named as such.
+    fn check_whole(&mut self, v: f64, span: Range<usize>, what: &str) -> Option<()> {
+        if v.fract() == 0.0 {
+            return Some(());
+        }
+        let written = self
+            .file
+            .text
+            .get(span.clone())
+            .unwrap_or("")
+            .trim()
+            .to_owned();
+        let thousands = written.split_once('.').is_some_and(|(whole, decimals)| {
+            decimals.len() == 3 && !whole.is_empty() && decimals.bytes().all(|b| b.is_ascii_digit())
+        });
+        if thousands {
+            let meant = written.replace('.', "");
+            self.error(
+                span,
+                format!("{what} is a whole number, and {written} is not one: is its dot the Vietnamese thousands dot ({meant})?"),
+                format!("TOML numbers take no thousands dot: write {meant}; as_stated keeps the document's words"),
+            );
+        } else {
+            self.error(
+                span,
+                format!("{what} is a whole number, not {written}"),
+                "write the whole number counted; if the document writes a decimal (2,80), the figure is a share or a rate: use unit = \"%\" or \"ratio\"",
+            );
+        }
+        None
     }
 
     fn check_percent(&mut self, shape: &Shape, v: f64, span: Range<usize>) -> Option<()> {
@@ -365,5 +405,25 @@ mod tests {
             "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nvalue = -3\n",
         );
         assert_eq!(e.message, "a count cannot be negative");
+    }
+
+    #[test]
+    fn a_count_is_a_whole_number_and_a_thousands_dot_is_named() {
+        let count = "id = \"x\"\nname = \"X\"\nunit = \"count\"\nunit_label = \"trường\"\n[[indicator.obs]]\nyear = 2022\n";
+        let e = only_error(&format!("{count}value = 2.80\n"));
+        assert_eq!(e.message, "a count is a whole number, not 2.80");
+        assert_eq!(e.position(), "data.toml:12:9");
+        let e = only_error(&format!("{count}value = 1.826\n"));
+        assert_eq!(
+            e.message,
+            "a count is a whole number, and 1.826 is not one: is its dot the Vietnamese thousands dot (1826)?"
+        );
+        assert!(e.hint.unwrap().contains("write 1826"));
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n[[indicator.obs]]\nyear = 2022\n";
+        let e = only_error(&format!("{ratio}num = 6.7\nden = 85\n"));
+        assert_eq!(
+            e.message,
+            "num, a count of what is shared, is a whole number, not 6.7"
+        );
     }
 }

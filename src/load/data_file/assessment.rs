@@ -2,7 +2,8 @@
 
 use super::Reader;
 use super::source::{ProvenanceInput, provenance_of};
-use crate::model::indicator::{Assessment, ChangeUnit, Confidence, StatedVerdict};
+use super::stated::{Relation, StatedFigure};
+use crate::model::indicator::{Amount, Assessment, ChangeUnit, Confidence, StatedVerdict};
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -26,6 +27,8 @@ pub(super) struct AssessmentInput {
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,
+    #[serde(default)]
+    differs_from_stated: Option<String>,
 }
 
 impl Reader<'_, '_> {
@@ -37,6 +40,16 @@ impl Reader<'_, '_> {
         let term = self.term(&input.term);
         let (verdict, delta, delta_unit) = (input.verdict, input.delta, input.delta_unit);
         let provenance = self.provenance(provenance_of!(input), span.clone());
+        if let Some(delta) = delta {
+            self.check_stated(StatedFigure {
+                as_stated: provenance.as_stated(),
+                differs: provenance.differs().is_some(),
+                derived: provenance.confidence == Confidence::Derived,
+                amount: &Amount::Number(delta.abs()),
+                at: span.clone(),
+                relation: Relation::None,
+            });
+        }
         Some(Assessment {
             term: term?,
             verdict,

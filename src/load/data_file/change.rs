@@ -3,7 +3,8 @@
 use super::Reader;
 use super::period::PeriodInput;
 use super::source::{ProvenanceInput, provenance_of};
-use crate::model::indicator::{Change, ChangeUnit, Confidence};
+use super::stated::{Relation, StatedFigure};
+use crate::model::indicator::{Amount, Change, ChangeUnit, Confidence};
 use crate::model::period::Period;
 use serde::Deserialize;
 use std::ops::Range;
@@ -30,6 +31,8 @@ pub(super) struct ChangeInput {
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,
+    #[serde(default)]
+    differs_from_stated: Option<String>,
 }
 
 impl Reader<'_, '_> {
@@ -65,7 +68,16 @@ impl Reader<'_, '_> {
             );
             return None;
         }
-        let provenance = self.provenance(provenance_of!(input), span);
+        let provenance = self.provenance(provenance_of!(input), span.clone());
+        // The words say "tăng" or "giảm": the number they print has no sign.
+        self.check_stated(StatedFigure {
+            as_stated: provenance.as_stated(),
+            differs: provenance.differs().is_some(),
+            derived: provenance.confidence == Confidence::Derived,
+            amount: &Amount::Number(input.value.abs()),
+            at: span,
+            relation: Relation::None,
+        });
         Some(Change {
             from,
             to,

@@ -10,6 +10,7 @@ mod indicator;
 mod observation;
 mod period;
 mod source;
+mod stated;
 mod sub_tables;
 mod target;
 

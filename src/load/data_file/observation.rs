@@ -3,6 +3,7 @@
 use super::Reader;
 use super::amount::{AmountInput, RawValue, Shape, Side};
 use super::source::{ProvenanceInput, provenance_of};
+use super::stated::{Relation, StatedFigure, value_span};
 use crate::load::to_date;
 use crate::model::indicator::{ApproxSide, Confidence, Observation, Qualifier, Role};
 use crate::model::period::Period;
@@ -55,6 +56,8 @@ pub(super) struct ObsInput {
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,
+    #[serde(default)]
+    differs_from_stated: Option<String>,
 }
 
 impl Reader<'_, '_> {
@@ -150,10 +153,20 @@ impl Reader<'_, '_> {
                 "remove approx_side, or set qualifier = \"~\" for \"gần\"/\"khoảng\"",
             );
         }
+        let value_at = value_span(&input.value, &input.num, &input.range).unwrap_or(span.clone());
         let provenance = self.provenance(provenance_of!(input), span.clone());
+        let amount = amount?;
+        self.check_stated(StatedFigure {
+            as_stated: provenance.as_stated(),
+            differs: provenance.differs().is_some(),
+            derived: provenance.confidence == Confidence::Derived,
+            amount: &amount,
+            at: value_at,
+            relation: Relation::Qualifier(input.qualifier),
+        });
         Some(Observation {
             period: period?,
-            amount: amount?,
+            amount,
             qualifier: input.qualifier,
             approx_side: input
                 .approx_side

@@ -35,6 +35,7 @@ pub(super) struct ProvenanceInput {
     pub(super) derivation: Option<String>,
     pub(super) source: Option<Spanned<String>>,
     pub(super) notes: Option<String>,
+    pub(super) differs_from_stated: Option<String>,
 }
 
 macro_rules! provenance_of {
@@ -45,6 +46,7 @@ macro_rules! provenance_of {
             derivation: $input.derivation,
             source: $input.source,
             notes: $input.notes,
+            differs_from_stated: $input.differs_from_stated,
         }
     };
 }
@@ -140,6 +142,7 @@ impl Reader<'_, '_> {
             input.derivation,
             source,
             input.notes,
+            input.differs_from_stated.filter(|s| !s.trim().is_empty()),
         )
     }
 }

@@ -3,6 +3,7 @@
 use super::Reader;
 use super::amount::{AmountInput, RawValue, Shape, Side};
 use super::source::{ProvenanceInput, provenance_of};
+use super::stated::{Relation, StatedFigure, value_span};
 use crate::model::indicator::{
     Comparator, ComparatorBasis, Confidence, Direction, Target, TargetKind,
 };
@@ -42,6 +43,8 @@ pub(super) struct TargetInput {
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,
+    #[serde(default)]
+    differs_from_stated: Option<String>,
 }
 
 impl Reader<'_, '_> {
@@ -105,7 +108,17 @@ impl Reader<'_, '_> {
             shape,
             Side::Target,
         );
+        let value_at = value_span(&input.value, &input.num, &input.range).unwrap_or(span.clone());
         let provenance = self.provenance(provenance_of!(input), span.clone());
+        let amount = amount?;
+        self.check_stated(StatedFigure {
+            as_stated: provenance.as_stated(),
+            differs: provenance.differs().is_some(),
+            derived: provenance.confidence == Confidence::Derived,
+            amount: &amount,
+            at: value_at,
+            relation: Relation::Comparator(comparator),
+        });
         Some(Target {
             term: term?,
             by,
@@ -113,7 +126,7 @@ impl Reader<'_, '_> {
             kind: input.kind,
             comparator,
             basis,
-            amount: amount?,
+            amount,
             adopted_by: input.adopted_by.filter(|a| !a.is_empty()),
             provenance,
             file_term: self.context.term,
