@@ -463,3 +463,22 @@ fn assert_labels_clear(site: &TestSite) {
     }
     assert!(charts >= 2);
 }
+
+/// `chart = "progress"` on a count with results and no target says why, not "it needs a
+/// numeric result".
+#[test]
+fn a_progress_chart_that_cannot_be_drawn_says_why() {
+    let site = TestSite::fixture("valid-site");
+    let text = site.read(DATA);
+    site.write(
+        DATA,
+        format!("{text}\n[[indicator]]\nid = \"so-truong\"\nname = \"Số trường\"\nunit = \"count\"\nchart = \"progress\"\n[[indicator.obs]]\nyear = 2019\nvalue = 12\n[[indicator.obs]]\nyear = 2022\nvalue = 15\n"),
+    );
+    let run = site.run(&["check"]);
+    let stderr = run.stderr();
+    assert!(
+        stderr.contains("chart = \"progress\" cannot be drawn for \"so-truong\": a progress bar measures a result against its target"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("it needs a numeric result"), "{stderr}");
+}

@@ -307,7 +307,16 @@ pub fn choose_kind(indicator: &Indicator, org: &Org) -> Result<Option<Kind>, Unc
             indicator.id,
             match kind {
                 Kind::Trend => "it needs two or more values placed in time",
-                Kind::Progress => "it needs a numeric result or target",
+                // Counts with results but no target: nothing to measure them against.
+                Kind::Progress
+                    if !indicator.targets.iter().any(|t| level_value(t).is_some())
+                        && !matches!(indicator.unit, Unit::Ratio | Unit::Percent) =>
+                {
+                    "a progress bar measures a result against its target (or a share against 100%), and this indicator has no numeric target; chart = \"trend\" draws its results over time"
+                }
+                Kind::Progress => {
+                    "it needs a result or a target of a whole term (term = \"2015-2020\"); results of single years are drawn by chart = \"trend\""
+                }
                 Kind::Breakdown => "it needs parts (indicators with parent = this one) with values",
             }
         ))),

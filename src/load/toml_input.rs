@@ -283,10 +283,16 @@ fn explain(message: &str, written: &str, words: Option<String>) -> (String, Opti
     let message = message.trim_end();
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let (key, expected) = split_expected(rest);
-        let hint = if expected.is_empty() {
-            "this table takes no keys".to_owned()
-        } else {
-            format!("valid keys here: {expected}")
+        let valid: Vec<&str> = expected.split(", ").collect();
+        let confused = CONFUSED_KEYS
+            .iter()
+            .find(|(wrong, right, _)| key.trim_matches('`') == *wrong && valid.contains(right));
+        let hint = match confused {
+            Some((_, right, why)) => {
+                format!("{why}: write {right} = …; valid keys here: {expected}")
+            }
+            None if expected.is_empty() => "this table takes no keys".to_owned(),
+            None => format!("valid keys here: {expected}"),
         };
         return (format!("unknown key {key}"), Some(hint));
     }
@@ -347,6 +353,35 @@ fn explain(message: &str, written: &str, words: Option<String>) -> (String, Opti
     }
     (message.to_owned(), None)
 }
+
+/// Keys of one table written in another: (written, meant, why).
+const CONFUSED_KEYS: &[(&str, &str, &str)] = &[
+    (
+        "qualifier",
+        "comparator",
+        "a target's bound (\"từ … trở lên\") is its comparator; qualifier is a result's",
+    ),
+    (
+        "comparator",
+        "qualifier",
+        "a result's bound (\"trên 98%\") is its qualifier; comparator is a target's",
+    ),
+    (
+        "unit",
+        "change_unit",
+        "a change says its unit with change_unit (\"pp\", \"percent\", \"count\")",
+    ),
+    (
+        "date",
+        "as_of",
+        "the day a figure stands at is as_of = 2022-09-29",
+    ),
+    (
+        "year",
+        "by",
+        "a target's deadline year (\"đến năm 2025\") is by",
+    ),
+];
 
 /// What a drafter wrote, in words: from the file's text where there is one.
 fn found_words(written: &str, serde_found: &str) -> String {
@@ -493,6 +528,12 @@ mod tests {
         );
         assert_eq!(message, "unknown key `comparater`");
         assert_eq!(hint.unwrap(), "valid keys here: term, by, comparator");
+        let (_, hint) = explain(
+            "unknown field `qualifier`, expected one of `term`, `by`, `comparator`",
+            "qualifier",
+            None,
+        );
+        assert!(hint.unwrap().starts_with("a target's bound (\"từ … trở lên\") is its comparator; qualifier is a result's: write comparator = …"));
     }
 
     #[test]

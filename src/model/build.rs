@@ -342,9 +342,9 @@ fn link_children(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
                     Diagnostic::warning(format!(
                         "the parts of \"{}\" add up to {} for {}, more than its total {}",
                         parent.id,
-                        crate::vi::format_number(sum, 0),
+                        crate::vi::format_exact(sum),
                         obs.period.axis_label(),
-                        crate::vi::format_number(total, 0)
+                        crate::vi::format_exact(total)
                     ))
                     .at_origin(&obs.origin, root)
                     .hint("check the breakdown: parts can be fewer than the whole, never more"),

@@ -95,6 +95,12 @@ impl SchoolYear {
     pub fn end(&self) -> i32 {
         self.start + 1
     }
+
+    /// The school year starting in the first year of `text` ("2020-2022" → 2020-2021), to
+    /// suggest for a pair of years that is none.
+    pub fn starting(text: &str) -> Option<SchoolYear> {
+        parse_year_pair(text).map(|(start, _)| SchoolYear { start })
+    }
 }
 
 impl fmt::Display for SchoolYear {

@@ -17,7 +17,7 @@ pub use collation::Collation;
 pub use date::{format_date_long, format_date_short};
 pub use fold::fold;
 pub use forbidden::{Forbidden, blank_forbidden, find_forbidden};
-pub use number::{format_number, format_share};
+pub use number::{format_exact, format_number, format_share};
 pub use roman::to_roman;
 pub use size::format_size;
 pub use slug::{slugify, unused_slug};

@@ -32,6 +32,14 @@ pub fn format_number(x: f64, precision: u8) -> String {
     out
 }
 
+/// Formats `x` with as many decimals as it has (up to six), as a message names a value the file
+/// wrote: `1.826 → "1,826"`, `411.0 → "411"`.
+pub fn format_exact(x: f64) -> String {
+    let text = x.to_string();
+    let decimals = text.split_once('.').map_or(0, |(_, d)| d.len().min(6));
+    format_number(x, decimals as u8)
+}
+
 /// Formats a share in percent. A share below 100 never shows as "100" and a share above 0
 /// never shows as "0": one more decimal is added until the text tells them apart.
 pub fn format_share(x: f64, precision: u8) -> String {
@@ -50,6 +58,13 @@ pub fn format_share(x: f64, precision: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn exact_values_keep_their_decimals() {
+        assert_eq!(super::format_exact(1.826), "1,826");
+        assert_eq!(super::format_exact(411.0), "411");
+        assert_eq!(super::format_exact(82553.5), "82.553,5");
+    }
 
     #[test]
     fn decimal_comma_and_dot_grouping() {

@@ -7,7 +7,6 @@ use super::stated::{Relation, StatedFigure, value_span};
 use crate::load::to_date;
 use crate::model::indicator::{ApproxSide, Confidence, Observation, Qualifier, Role};
 use crate::model::period::Period;
-use crate::model::term::SchoolYear;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -100,10 +99,7 @@ impl Reader<'_, '_> {
             return self.year(year).map(Period::Year);
         }
         if let Some(sy) = &input.school_year {
-            return SchoolYear::parse(sy.get_ref())
-                .map_err(|why| self.error(sy.span(), why, "write school_year = \"2019-2020\""))
-                .ok()
-                .map(Period::SchoolYear);
+            return self.school_year(sy).map(Period::SchoolYear);
         }
         if let Some(term) = &input.term {
             return self.term(term).map(|term| Period::Term { term, each_year });

@@ -24,6 +24,20 @@ pub(super) struct PeriodInput {
 }
 
 impl Reader<'_, '_> {
+    pub(super) fn school_year(&mut self, text: &Spanned<String>) -> Option<SchoolYear> {
+        SchoolYear::parse(text.get_ref())
+            .map_err(|why| {
+                let example = SchoolYear::starting(text.get_ref())
+                    .map_or("2019-2020".to_owned(), |sy| sy.to_string());
+                self.error(
+                    text.span(),
+                    why,
+                    format!("write school_year = \"{example}\""),
+                );
+            })
+            .ok()
+    }
+
     pub(super) fn term(&mut self, text: &Spanned<String>) -> Option<Term> {
         Term::parse(text.get_ref())
             .map_err(|why| {
@@ -86,10 +100,7 @@ impl Reader<'_, '_> {
             return self.year(year).map(Period::Year);
         }
         if let Some(sy) = &p.school_year {
-            return SchoolYear::parse(sy.get_ref())
-                .map_err(|why| self.error(sy.span(), why, "write school_year = \"2019-2020\""))
-                .ok()
-                .map(Period::SchoolYear);
+            return self.school_year(sy).map(Period::SchoolYear);
         }
         if let Some(term) = &p.term {
             return self.term(term).map(|term| Period::Term {
@@ -114,5 +125,10 @@ mod tests {
             "{HEAD}[[indicator.obs]]\nschool_year = \"2019-2021\"\nvalue = 5\n"
         ));
         assert!(e.message.contains("must end one year after it starts"));
+        assert_eq!(e.hint.as_deref(), Some("write school_year = \"2019-2020\""));
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nschool_year = \"2020-2022\"\nvalue = 5\n"
+        ));
+        assert_eq!(e.hint.as_deref(), Some("write school_year = \"2020-2021\""));
     }
 }

@@ -7,7 +7,7 @@
 
 use super::Reader;
 use crate::model::indicator::{Amount, Comparator, Qualifier};
-use crate::vi::{NumberRole, StatedNumber, format_number, stated_numbers};
+use crate::vi::{NumberRole, StatedNumber, format_exact, format_number, stated_numbers};
 use std::ops::Range;
 use toml::Spanned;
 
@@ -71,8 +71,10 @@ impl Reader<'_, '_> {
         }
         let Some(agreeing) = agreeing_number(&numbers, figure.amount) else {
             if let Some(value) = written_value(figure.amount) {
-                let written: Vec<String> =
-                    numbers.iter().map(|n| shown(n.value, n.decimals)).collect();
+                let written: Vec<String> = numbers
+                    .iter()
+                    .map(|n| format_number(n.value, n.decimals))
+                    .collect();
                 self.error(
                     figure.at,
                     format!(
@@ -151,28 +153,14 @@ fn agreeing_number<'n>(numbers: &'n [StatedNumber], amount: &Amount) -> Option<&
 /// The value as the message names it, in the site's way of writing numbers.
 fn written_value(amount: &Amount) -> Option<String> {
     Some(match *amount {
-        Amount::Number(v) => shown(v, decimals_of(v)),
-        Amount::Range(lo, hi) => format!(
-            "{}–{}",
-            shown(lo, decimals_of(lo)),
-            shown(hi, decimals_of(hi))
-        ),
+        Amount::Number(v) => format_exact(v),
+        Amount::Range(lo, hi) => format!("{}–{}", format_exact(lo), format_exact(hi)),
         Amount::Fraction { num, den, .. } => match den {
-            Some(den) => format!("{}/{}", shown(num, 0), shown(den, 0)),
-            None => shown(num, decimals_of(num)),
+            Some(den) => format!("{}/{}", format_exact(num), format_exact(den)),
+            None => format_exact(num),
         },
         Amount::Bool(_) | Amount::Level(_) => return None,
     })
-}
-
-fn decimals_of(value: f64) -> u8 {
-    let text = value.to_string();
-    text.split_once('.')
-        .map_or(0, |(_, d)| d.len().min(6) as u8)
-}
-
-fn shown(value: f64, decimals: u8) -> String {
-    format_number(value, decimals)
 }
 
 /// What the words around the number at `span` say of it: "trên 98%" more than, "từ 95% trở lên"
