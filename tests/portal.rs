@@ -634,3 +634,49 @@ fn a_relation_is_written_in_words_in_the_csv() {
         "{rows:?}"
     );
 }
+
+/// Changes are figures of the downloads too, and the words column holds only words the
+/// document printed: a derived figure's is empty, marked derived.
+#[test]
+fn downloads_hold_changes_and_only_printed_words() {
+    let site = built_example();
+    let rows = csv_rows(&file(&site, "phong-gd-dt-van-ban/2015-2020/chi-tieu.csv"));
+    let changes: Vec<&Vec<String>> = rows.iter().filter(|r| r[4] == "thay đổi").collect();
+    assert_eq!(changes.len(), 2, "{rows:#?}");
+    let points = changes
+        .iter()
+        .find(|r| r[11] == "tăng 20,9%")
+        .expect("the change in points");
+    assert_eq!(
+        &points[5..11],
+        ["2011 – 2019", "20.9", "", "", "", "điểm phần trăm"]
+    );
+    let since = changes
+        .iter()
+        .find(|r| r[11] == "tăng 18,5% so với năm 2011")
+        .expect("the change since 2011");
+    assert_eq!(&since[5..7], ["2011 –", "18.5"]);
+    for row in rows.iter().filter(|r| r[12] == "có") {
+        assert_eq!(row[11], "", "a derived figure's words: {row:?}");
+    }
+    assert!(rows.iter().any(|r| r[12] == "có"));
+    let json: serde_json::Value =
+        serde_json::from_str(&site.page("phong-gd-dt-van-ban/2015-2020/chi-tieu.json")).unwrap();
+    let figures: Vec<&serde_json::Value> = json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|i| i["figures"].as_array().unwrap())
+        .collect();
+    assert!(
+        figures
+            .iter()
+            .any(|f| f["kind"] == "change" && f["change_unit"] == "pp" && f["value"] == 20.9)
+    );
+    assert!(
+        figures
+            .iter()
+            .filter(|f| f["derived"] == true)
+            .all(|f| f["as_stated"].is_null())
+    );
+}

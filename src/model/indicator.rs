@@ -207,6 +207,18 @@ pub enum ChangeUnit {
     Unclear,
 }
 
+impl ChangeUnit {
+    /// As written in data.toml.
+    pub fn code(self) -> &'static str {
+        match self {
+            ChangeUnit::Pp => "pp",
+            ChangeUnit::Percent => "percent",
+            ChangeUnit::Count => "count",
+            ChangeUnit::Unclear => "unclear",
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StatedVerdict {
@@ -373,6 +385,18 @@ pub struct Change {
     pub provenance: Provenance,
     pub file_term: Term,
     pub display: String,
+}
+
+impl Change {
+    /// Its time in the language of no page: "2011 – 2019", "2011 –" (since), "2019".
+    pub fn period_label(&self) -> String {
+        match (&self.from, &self.to) {
+            (Some(f), Some(t)) => format!("{} – {}", f.axis_label(), t.axis_label()),
+            (Some(f), None) => format!("{} –", f.axis_label()),
+            (None, Some(t)) => t.axis_label(),
+            (None, None) => String::new(),
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]

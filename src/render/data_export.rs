@@ -8,7 +8,7 @@
 //! interface language (relations too: "từ … trở lên"); a text cell that starts with = + - @
 //! (or tab, CR) is prefixed with `'` so that no spreadsheet runs it as a formula.
 
-use crate::model::indicator::{Amount, Confidence, Indicator, Role, Target};
+use crate::model::indicator::{Amount, Change, Confidence, Indicator, Provenance, Role, Target};
 use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::plan::DataFormat;
@@ -45,23 +45,27 @@ impl DownloadLink {
 /// One figure of an indicator.
 #[derive(Debug, Serialize)]
 pub struct Figure {
-    /// `result`, `baseline` or `target`.
+    /// `result`, `baseline`, `target` or `change`.
     pub kind: &'static str,
     /// The term it reports on (targets: the term that set it), "2015-2020"; empty if none.
     pub term: String,
     /// When: "2019", "2019-2020" (a school year), "2015-2020" (a term), "29/09/2022"; a
     /// target's deadline year, else its term.
     pub period: String,
-    /// The number compared and charted (a fraction's percentage).
+    /// The number compared and charted (a fraction's percentage); a change's, signed.
     pub value: Option<f64>,
     pub numerator: Option<f64>,
     pub denominator: Option<f64>,
     /// How the stated number relates to the truth or the target: `=`, `>`, `>=`, `~`…
     pub relation: &'static str,
-    /// The figure as the report states it.
-    pub as_stated: String,
+    /// The figure's words as the report prints them; none for a figure it does not print (a
+    /// derived one, or one written without `as_stated`).
+    pub as_stated: Option<String>,
     /// Computed by whoever entered the data, not printed in the report.
     pub derived: bool,
+    /// A change's unit: `pp` (percentage points), `percent`, `count` or `unclear`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub change_unit: Option<&'static str>,
     /// Targets: `vuot`, `dat`, `chua-dat` or `chua-du-du-lieu`.
     pub verdict: Option<&'static str>,
 }
@@ -169,8 +173,8 @@ impl<'a> Selection<'a> {
                     number(figure.numerator),
                     number(figure.denominator),
                     relation(figure, i18n),
-                    safe(data.unit_label.as_deref().unwrap_or(data.unit)),
-                    safe(&figure.as_stated),
+                    safe(&unit_cell(data, figure, i18n)),
+                    safe(figure.as_stated.as_deref().unwrap_or_default()),
                     i18n.text(if figure.derived { "yes" } else { "no" }),
                     figure
                         .verdict
@@ -225,8 +229,17 @@ fn plain_number(value: f64) -> String {
 /// lone `=` would be a formula, and guarding it showed `'=`. Empty for an exact result.
 fn relation(figure: &Figure, i18n: &I18n) -> String {
     match (figure.kind, figure.relation) {
-        ("result" | "baseline", "=") => String::new(),
+        ("result" | "baseline" | "change", "=") => String::new(),
         (_, relation) => safe(&i18n.label("relations", relation)),
+    }
+}
+
+/// The unit cell: the indicator's unit, or a change's own (a change of a share is in points).
+fn unit_cell(data: &IndicatorData, figure: &Figure, i18n: &I18n) -> String {
+    let unit = data.unit_label.as_deref().unwrap_or(data.unit).to_owned();
+    match figure.change_unit {
+        Some("count") | None => unit,
+        Some(code) => i18n.label("change_units", code),
     }
 }
 
@@ -262,8 +275,9 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
             numerator: obs.amount.count(),
             denominator: denominator(&obs.amount),
             relation: obs.qualifier.symbol(),
-            as_stated: obs.display.clone(),
+            as_stated: printed(&obs.provenance),
             derived: obs.provenance.confidence == Confidence::Derived,
+            change_unit: None,
             verdict: None,
         });
     }
@@ -279,9 +293,29 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
             numerator: target.amount.count(),
             denominator: denominator(&target.amount),
             relation: target.comparator.symbol(),
-            as_stated: target.display.clone(),
+            as_stated: printed(&target.provenance),
             derived: target.provenance.confidence == Confidence::Derived,
+            change_unit: None,
             verdict: Some(evaluation.verdict.code()),
+        });
+    }
+    for change in &indicator.changes {
+        let reports_on = change_term(org, change);
+        if term.is_some() && reports_on != term {
+            continue;
+        }
+        figures.push(Figure {
+            kind: "change",
+            term: reports_on.map(|t| t.to_string()).unwrap_or_default(),
+            period: change.period_label(),
+            value: Some(change.value),
+            numerator: None,
+            denominator: None,
+            relation: "=",
+            as_stated: printed(&change.provenance),
+            derived: change.provenance.confidence == Confidence::Derived,
+            change_unit: Some(change.unit.code()),
+            verdict: None,
         });
     }
     IndicatorData {
@@ -291,6 +325,27 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
         unit_label: indicator.unit_label.clone(),
         direction: indicator.direction.code(),
         figures,
+    }
+}
+
+/// The words the report prints for a figure: its `as_stated`, unless the figure is derived.
+fn printed(provenance: &Provenance) -> Option<String> {
+    match provenance.confidence {
+        Confidence::Derived => None,
+        _ => provenance.as_stated().map(str::to_owned),
+    }
+}
+
+/// The term a change reports on: the one its end falls in; without an end ("tăng 18,5% so
+/// với năm 2011": up to the report), the term of its file.
+fn change_term(org: &Org, change: &Change) -> Option<Term> {
+    match &change.to {
+        Some(period) => org
+            .terms
+            .iter()
+            .map(|t| t.term)
+            .find(|&t| period.reports_on(t, change.file_term)),
+        None => Some(change.file_term),
     }
 }
 
