@@ -482,3 +482,41 @@ fn a_progress_chart_that_cannot_be_drawn_says_why() {
     );
     assert!(!stderr.contains("it needs a numeric result"), "{stderr}");
 }
+
+/// Parts that add up to the whole leave nothing unnamed: no "Phần chưa phân loại" in the legend
+/// (a breakdown whose parts fall short still names the rest).
+#[test]
+fn a_breakdown_that_adds_up_names_no_rest() {
+    let site = TestSite::fixture("valid-site");
+    let text = site.read(DATA);
+    let part = |id: &str, name: &str, value: u32| {
+        format!(
+            "\n[[indicator]]\nid = \"{id}\"\nname = \"{name}\"\nunit = \"count\"\nunit_label = \"chi bộ\"\nparent = \"chi-bo\"\n[[indicator.obs]]\nyear = 2022\nvalue = {value}\n"
+        )
+    };
+    site.write(
+        DATA,
+        format!(
+            "{text}\n[[indicator]]\nid = \"chi-bo\"\nname = \"Số chi bộ\"\nunit = \"count\"\nunit_label = \"chi bộ\"\nchart = \"breakdown\"\n[[indicator.obs]]\nyear = 2022\nvalue = 10\n{}{}",
+            part("chi-bo-truong", "Chi bộ trường học", 6),
+            part("chi-bo-co-quan", "Chi bộ cơ quan", 4)
+        ),
+    );
+    site.build().assert_ok();
+    let texts = svg_texts(&site.page("dang-bo-thu/chi-tieu/chi-bo.svg"));
+    assert!(
+        texts.iter().any(|t| t == "Chi bộ trường học: 6 chi bộ"),
+        "{texts:?}"
+    );
+    assert!(
+        !texts.iter().any(|t| t == "Phần chưa phân loại"),
+        "{texts:?}"
+    );
+    let example = built_example();
+    let texts =
+        svg_texts(&example.page("phong-gd-dt-van-ban/chi-tieu/truong-dat-chuan-quoc-gia.svg"));
+    assert!(
+        texts.iter().any(|t| t == "Phần chưa phân loại"),
+        "{texts:?}"
+    );
+}

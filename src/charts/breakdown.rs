@@ -28,7 +28,7 @@ fn row_height(chart: &Chart, stack: &Stack) -> i32 {
     let lines = title_lines(chart, stack).len() as i32;
     19 * lines
         + 36
-        + 20 * (stack.parts.len() as i32 + 1)
+        + 20 * (stack.parts.len() as i32 + i32::from(stack.has_rest()))
         + 18 * note_lines(chart, stack).len() as i32
         + 12
 }
@@ -79,14 +79,16 @@ pub fn draw<DB: ChartBackend>(
             )?;
             line += 20;
         }
-        canvas.outline((left, line + 3), (left + 12, line + 15), palette::MUTED, 1)?;
-        canvas.text(
-            &words.unclassified,
-            (left + 20, line),
-            Look::regular(13.0, palette::MUTED),
-            Anchor::Left,
-        )?;
-        line += 20;
+        if stack.has_rest() {
+            canvas.outline((left, line + 3), (left + 12, line + 15), palette::MUTED, 1)?;
+            canvas.text(
+                &words.unclassified,
+                (left + 20, line),
+                Look::regular(13.0, palette::MUTED),
+                Anchor::Left,
+            )?;
+            line += 20;
+        }
         for note in note_lines(chart, stack) {
             canvas.text(
                 &note,

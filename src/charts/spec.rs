@@ -265,6 +265,14 @@ pub struct Stack {
     pub note: Option<String>,
 }
 
+impl Stack {
+    /// Whether the parts leave some of the whole unnamed (the legend then names that rest).
+    pub fn has_rest(&self) -> bool {
+        let parts: f64 = self.parts.iter().map(|p| p.value).sum();
+        self.total - parts > 1e-9 * self.total.abs().max(1.0)
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Part {
     pub name: String,
