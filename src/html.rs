@@ -9,6 +9,11 @@ pub fn escape(text: &str) -> String {
     out
 }
 
+/// An absolute http(s) address: the only kind a link may be made from (never `javascript:`).
+pub fn is_web_address(text: &str) -> bool {
+    url::Url::parse(text).is_ok_and(|url| matches!(url.scheme(), "http" | "https"))
+}
+
 #[cfg(test)]
 mod tests {
     #[test]

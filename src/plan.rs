@@ -434,15 +434,13 @@ pub fn plan_org(o: usize, org: &Org) -> Unit {
 
 /// A term has figures to download when an indicator has a target or a result in it.
 pub fn has_figures(org: &Org, term: Term) -> bool {
-    org.indicators
-        .iter()
-        .any(|i| i.targets.iter().any(|t| t.term == term) || i.latest_result_in(term).is_some())
+    org.indicators.iter().any(|i| org.has_figures_in(i, term))
 }
 
-/// A term gets a dashboard when one of its charted indicators has a target or a result in it.
+/// A term gets a dashboard (its targets beside the reviewed term's results) when one of its
+/// charted indicators has a target set in it: without targets it would show nothing it promises.
 pub fn has_dashboard(org: &Org, term: Term) -> bool {
-    org.indicators.iter().any(|i| {
-        i.chart_kind.is_some()
-            && (i.targets.iter().any(|t| t.term == term) || i.latest_result_in(term).is_some())
-    })
+    org.indicators
+        .iter()
+        .any(|i| i.chart_kind.is_some() && i.targets.iter().any(|t| t.term == term))
 }

@@ -294,7 +294,7 @@ fn a_new_organisation_appears_and_drafts_carry_a_banner() {
     );
     site.write(
         "content/chi-bo-moi/2025-2030/du-thao.md",
-        "+++\ntitle = \"Dự thảo báo cáo chính trị\"\norg = \"chi-bo-moi\"\nterm = \"2025-2030\"\ndoc_type = \"bao-cao-chinh-tri\"\nstatus = \"draft\"\n+++\n\nNội dung dự thảo.\n",
+        "+++\ntitle = \"Dự thảo báo cáo chính trị\"\norg = \"chi-bo-moi\"\nterm = \"2025-2030\"\ndoc_type = \"bao-cao-chinh-tri\"\nstatus = \"draft\"\ndate = 2025-06-01\n+++\n\nNội dung dự thảo.\n",
     );
     events.reload();
     let mut home = server.get("/").1;

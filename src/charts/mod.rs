@@ -6,11 +6,13 @@ mod backend;
 mod breakdown;
 pub mod canvas;
 pub mod card;
+mod change;
 pub mod font;
 mod glyphs;
 mod indexed;
 pub mod palette;
 mod progress;
+pub mod shifts;
 pub mod spec;
 mod svg_backend;
 mod trend;
@@ -41,6 +43,8 @@ impl Words {
             unclassified: i18n.text("chart_unclassified"),
             parts_note: i18n.text("chart_parts_note"),
             term: i18n.text("term"),
+            since: i18n.text("since"),
+            period_unstated: i18n.text("period_unstated"),
             verdict: i18n.text("col_verdict"),
             verdicts: [
                 verdict("vuot"),
@@ -57,6 +61,7 @@ fn height(chart: &Chart, words: &Words) -> u32 {
         spec::Body::Trend(_) => trend::height(chart, words),
         spec::Body::Progress(bullets) => progress::height(chart, bullets, words),
         spec::Body::Breakdown(stacks) => breakdown::height(chart, stacks),
+        spec::Body::Changes(shifts) => change::height(chart, shifts, words),
     };
     h.max(120) as u32
 }
@@ -72,6 +77,7 @@ fn draw<DB: backend::ChartBackend>(
         spec::Body::Trend(t) => trend::draw(&canvas, chart, t, words)?,
         spec::Body::Progress(bullets) => progress::draw(&canvas, chart, bullets, words)?,
         spec::Body::Breakdown(stacks) => breakdown::draw(&canvas, chart, stacks, words)?,
+        spec::Body::Changes(shifts) => change::draw(&canvas, chart, shifts, words)?,
     }
     area.present().map_err(|e| e.to_string())
 }

@@ -2,6 +2,7 @@
 //! time, the targets, the verdicts, the words, the data table. Honest by construction: values
 //! keep their wording, bounds stay bounds, derived values stay marked, gaps stay gaps.
 
+use crate::charts::shifts::{Shift, shifts};
 use crate::model::display::ValueFormat;
 use crate::model::indicator::{
     Amount, ChartKind as Preference, Confidence, Indicator, IndicatorKind, Observation, Qualifier,
@@ -21,6 +22,8 @@ pub enum Kind {
     Progress,
     /// A whole and its parts.
     Breakdown,
+    /// Stated changes: "giảm 4,4%".
+    Change,
 }
 
 impl From<Kind> for Preference {
@@ -29,6 +32,7 @@ impl From<Kind> for Preference {
             Kind::Trend => Preference::Trend,
             Kind::Progress => Preference::Progress,
             Kind::Breakdown => Preference::Breakdown,
+            Kind::Change => Preference::Change,
         }
     }
 }
@@ -39,7 +43,15 @@ impl Kind {
             Kind::Trend => "trend",
             Kind::Progress => "progress",
             Kind::Breakdown => "breakdown",
+            Kind::Change => "change",
         }
+    }
+
+    pub const ALL: [Kind; 4] = [Kind::Trend, Kind::Progress, Kind::Breakdown, Kind::Change];
+
+    /// The kind a page names: `kind = "trend"`.
+    pub fn from_code(code: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.code() == code)
     }
 }
 
@@ -86,6 +98,10 @@ pub struct Words {
     pub unclassified: String,
     pub parts_note: String,
     pub term: String,
+    /// "từ" before the start of a change without an end: "từ 2011".
+    pub since: String,
+    /// "không nêu thời điểm": a change whose document names no time.
+    pub period_unstated: String,
     pub verdict: String,
     pub verdicts: [String; 4],
 }
@@ -202,6 +218,7 @@ pub enum Body {
     Trend(Trend),
     Progress(Vec<Bullet>),
     Breakdown(Vec<Stack>),
+    Changes(Vec<Shift>),
 }
 
 #[derive(Debug, Clone)]
@@ -306,6 +323,7 @@ pub fn choose_kind(indicator: &Indicator, org: &Org) -> Result<Option<Kind>, Unc
         Preference::Trend => Some(Kind::Trend),
         Preference::Progress => Some(Kind::Progress),
         Preference::Breakdown => Some(Kind::Breakdown),
+        Preference::Change => Some(Kind::Change),
     };
     match wanted {
         Some(kind) if drawable.contains(&kind) => Ok(Some(kind)),
@@ -326,6 +344,7 @@ pub fn choose_kind(indicator: &Indicator, org: &Org) -> Result<Option<Kind>, Unc
                     "it needs a result or a target of a whole term (term = \"2015-2020\"); results of single years are drawn by chart = \"trend\""
                 }
                 Kind::Breakdown => "it needs parts (indicators with parent = this one) with values",
+                Kind::Change => "it needs a change the document states ([[indicator.change]])",
             }
         ))),
         None => Ok(drawable.first().copied()),
@@ -352,7 +371,26 @@ fn drawable_kinds(indicator: &Indicator, org: &Org) -> Vec<Kind> {
     if worth_a_bullet {
         kinds.push(Kind::Progress);
     }
+    // Changes are figures too; drawn on their own when nothing else is.
+    if !indicator.changes.is_empty() {
+        kinds.push(Kind::Change);
+    }
     kinds
+}
+
+/// Why an indicator gets no chart, for a page that asks for one.
+pub fn why_no_chart(indicator: &Indicator) -> &'static str {
+    if indicator.kind == IndicatorKind::Norm {
+        "it is a rule kept (kind = \"norm\"), not a quantity"
+    } else if !indicator.unit.is_numeric() {
+        "its figures are words or yes/no, not numbers"
+    } else if indicator.chart == Preference::None {
+        "its data.toml says chart = \"none\""
+    } else if indicator.observations.len() + indicator.targets.len() == 1 {
+        "it has a single figure, and one figure alone is no chart"
+    } else {
+        "it has no figures to draw"
+    }
 }
 
 /// Everything needed to describe values in words.
@@ -364,12 +402,7 @@ pub struct Context<'a> {
 }
 
 pub fn build(indicator: &Indicator, kind: Kind, context: &Context) -> Chart {
-    let format = ValueFormat {
-        unit: indicator.unit,
-        precision: indicator.precision,
-        unit_label: indicator.unit_label.as_deref(),
-        pad_small_counts: context.pad_small_counts,
-    };
+    let format = ValueFormat::of(indicator, context.pad_small_counts);
     let words = context.words;
     let mut legend = Vec::new();
     let mut rows = Vec::new();
@@ -504,6 +537,27 @@ pub fn build(indicator: &Indicator, kind: Kind, context: &Context) -> Chart {
                 s.note = parts_note(s, words, &format);
             }
             (Body::Breakdown(stacks), max, described.join("; "))
+        }
+        Kind::Change => {
+            let shifts = shifts(indicator, words);
+            for shift in &shifts {
+                if shift.derived {
+                    legend.push(Legend::Derived);
+                }
+                if shift.unclear {
+                    legend.push(Legend::Ambiguous);
+                }
+                rows.push([
+                    shift.label.clone(),
+                    shift.text.clone(),
+                    marks(shift.derived, false, words),
+                ]);
+            }
+            let described: Vec<String> = shifts
+                .iter()
+                .map(|s| format!("{} ({})", s.text, s.label))
+                .collect();
+            (Body::Changes(shifts), 1.0, described.join("; "))
         }
     };
     let ambiguous = indicator
@@ -847,6 +901,7 @@ fn parts_note(stack: &Stack, words: &Words, format: &ValueFormat) -> Option<Stri
     let count = ValueFormat {
         unit: Unit::Count,
         unit_label: None,
+        per: None,
         ..*format
     };
     Some(

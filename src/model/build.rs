@@ -112,22 +112,21 @@ pub fn build_org(
     (Some(org), diagnostics)
 }
 
-/// A document without `date` is dated by the document date rule in feeds and the sitemap;
-/// the drafter is told which date that gave.
+/// A document without `date` is dated by its congress in feeds, or left out of them: the
+/// drafter is told which.
 fn warn_without_date(doc: &Document, diagnostics: &mut Vec<Diagnostic>) {
-    let (date, rule) = doc.dated();
-    let by = match rule {
-        DateRule::Stated => return,
-        DateRule::Congress => "the date of its congress",
-        DateRule::TermEnd => "1 January of the term's last year",
+    let message = match doc.dated() {
+        (_, DateRule::Stated) => return,
+        (date, DateRule::Congress) => format!(
+            "no `date`: the feeds date this document {}, the date of its congress",
+            crate::vi::format_date_short(date)
+        ),
+        (_, DateRule::TermEnd) => "no `date`: the document is left out of the feeds and the sitemap gives it no date (a date would have to be invented)".to_owned(),
     };
     diagnostics.push(
-        Diagnostic::warning(format!(
-            "no `date`: the feeds date this document {} ({by})",
-            crate::vi::format_date_short(date)
-        ))
-        .at_path(doc.display.clone(), 1, 1)
-        .hint("add the date it was issued to the front matter: date = YYYY-MM-DD"),
+        Diagnostic::warning(message)
+            .at_path(doc.display.clone(), 1, 1)
+            .hint("add the date printed on the document to its front matter: date = 2020-05-12"),
     );
 }
 
@@ -240,6 +239,11 @@ fn join_indicators(
             existing.observations.extend(indicator.observations);
             existing.changes.extend(indicator.changes);
             existing.assessments.extend(indicator.assessments);
+            for term in indicator.untargeted {
+                if !existing.untargeted.contains(&term) {
+                    existing.untargeted.push(term);
+                }
+            }
             existing.defined_in.extend(indicator.defined_in);
         }
     }

@@ -2,7 +2,8 @@
 //! `as_stated` always wins; these are for values the data gives only as numbers.
 
 use crate::model::indicator::{
-    Amount, ApproxSide, ChangeUnit, Comparator, ComparatorBasis, Qualifier, TargetKind, Unit,
+    Amount, ApproxSide, ChangeUnit, Comparator, ComparatorBasis, Indicator, Per, Qualifier,
+    TargetKind, Unit,
 };
 use crate::vi::{format_number, format_share};
 
@@ -12,14 +13,42 @@ pub struct ValueFormat<'a> {
     pub unit: Unit,
     pub precision: u8,
     pub unit_label: Option<&'a str>,
+    /// A rate: "mỗi tháng" after the value.
+    pub per: Option<Per>,
     pub pad_small_counts: bool,
+}
+
+impl<'a> ValueFormat<'a> {
+    /// How `indicator`'s values are written.
+    pub fn of(indicator: &'a Indicator, pad_small_counts: bool) -> ValueFormat<'a> {
+        ValueFormat {
+            unit: indicator.unit,
+            precision: indicator.precision,
+            unit_label: indicator.unit_label.as_deref(),
+            per: indicator.per,
+            pad_small_counts,
+        }
+    }
 }
 
 impl ValueFormat<'_> {
     pub fn number(&self, v: f64) -> String {
+        self.with_rate(self.plain(v))
+    }
+
+    /// A number and its unit, without a rate.
+    fn plain(&self, v: f64) -> String {
         match self.unit {
             Unit::Percent | Unit::Ratio => format!("{}%", self.share(v)),
             _ => self.with_label(self.count(v)),
+        }
+    }
+
+    /// "1 lần mỗi tháng": a rate says its period after the value.
+    fn with_rate(&self, text: String) -> String {
+        match self.per {
+            Some(per) => format!("{text} {}", per.words()),
+            None => text,
         }
     }
 
@@ -62,7 +91,15 @@ impl ValueFormat<'_> {
 
     pub fn amount(&self, amount: &Amount) -> String {
         match amount {
-            Amount::Number(v) => self.number(*v),
+            Amount::Bool(_) | Amount::Level(_) => self.unrated(amount),
+            _ => self.with_rate(self.unrated(amount)),
+        }
+    }
+
+    /// An amount without its rate.
+    fn unrated(&self, amount: &Amount) -> String {
+        match amount {
+            Amount::Number(v) => self.plain(*v),
             Amount::Fraction { num, den, percent } => {
                 let counts = match den {
                     Some(den) => {
@@ -87,8 +124,8 @@ impl ValueFormat<'_> {
 
     /// "trên 98%", "từ 95% trở lên", "gần 80%".
     pub fn qualified(&self, amount: &Amount, qualifier: Qualifier, side: ApproxSide) -> String {
-        let value = self.amount(amount);
-        match qualifier {
+        let value = self.unrated(amount);
+        let text = match qualifier {
             Qualifier::Exact => value,
             Qualifier::Above => format!("trên {value}"),
             Qualifier::AtLeast => format!("từ {value} trở lên"),
@@ -99,7 +136,8 @@ impl ValueFormat<'_> {
                 ApproxSide::Above => format!("hơn {value}"),
                 ApproxSide::Either => format!("khoảng {value}"),
             },
-        }
+        };
+        self.with_rate(text)
     }
 
     pub fn target(
@@ -109,11 +147,22 @@ impl ValueFormat<'_> {
         comparator: Comparator,
         basis: ComparatorBasis,
     ) -> String {
-        let value = self.amount(amount);
+        let text = self.unrated_target(amount, kind, comparator, basis);
+        self.with_rate(text)
+    }
+
+    fn unrated_target(
+        &self,
+        amount: &Amount,
+        kind: TargetKind,
+        comparator: Comparator,
+        basis: ComparatorBasis,
+    ) -> String {
+        let value = self.unrated(amount);
         let value = match (kind, amount) {
             (TargetKind::Increment, _) => format!("thêm {value}"),
             (TargetKind::Change, Amount::Number(v)) if *v < 0.0 => {
-                format!("giảm {}", self.amount(&Amount::Number(-v)))
+                format!("giảm {}", self.plain(-v))
             }
             (TargetKind::Change, _) => format!("tăng {value}"),
             (TargetKind::Level, _) => value,
@@ -154,6 +203,7 @@ mod tests {
             unit,
             precision,
             unit_label: label,
+            per: None,
             pad_small_counts: false,
         }
     }

@@ -63,6 +63,25 @@ pub enum Per {
     Month,
 }
 
+impl Per {
+    pub fn code(self) -> &'static str {
+        match self {
+            Per::Year => "year",
+            Per::Quarter => "quarter",
+            Per::Month => "month",
+        }
+    }
+
+    /// As a report writes a rate: "mỗi tháng".
+    pub fn words(self) -> &'static str {
+        match self {
+            Per::Year => "mỗi năm",
+            Per::Quarter => "mỗi quý",
+            Per::Month => "mỗi tháng",
+        }
+    }
+}
+
 /// `norm` is a rule kept (meeting once a month), not a quantity; it is not charted.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -80,6 +99,7 @@ pub enum ChartKind {
     Trend,
     Progress,
     Breakdown,
+    Change,
     None,
 }
 
@@ -388,13 +408,23 @@ pub struct Change {
 }
 
 impl Change {
-    /// Its time in the language of no page: "2011 – 2019", "2011 –" (since), "2019".
-    pub fn period_label(&self) -> String {
+    /// The term it reports on, among `terms`: the one its end falls in; without an end ("tăng
+    /// 18,5% so với năm 2011": up to the report), or with no time stated, the term of its file.
+    pub fn reports_on(&self, mut terms: impl Iterator<Item = Term>) -> Option<Term> {
+        match &self.to {
+            Some(period) => terms.find(|&t| period.reports_on(t, self.file_term)),
+            None => Some(self.file_term),
+        }
+    }
+
+    /// Its time in the language of no page: "2011 – 2019", "2011 –" (since), "2019"; `None`
+    /// when the document names no time (`period = "không nêu"`).
+    pub fn period_label(&self) -> Option<String> {
         match (&self.from, &self.to) {
-            (Some(f), Some(t)) => format!("{} – {}", f.axis_label(), t.axis_label()),
-            (Some(f), None) => format!("{} –", f.axis_label()),
-            (None, Some(t)) => t.axis_label(),
-            (None, None) => String::new(),
+            (Some(f), Some(t)) => Some(format!("{} – {}", f.axis_label(), t.axis_label())),
+            (Some(f), None) => Some(format!("{} –", f.axis_label())),
+            (None, Some(t)) => Some(t.axis_label()),
+            (None, None) => None,
         }
     }
 }
@@ -432,6 +462,9 @@ pub struct Indicator {
     pub targets: Vec<Target>,
     pub changes: Vec<Change>,
     pub assessments: Vec<Assessment>,
+    /// Terms for which the document says no target was set (`no_target`); a term neither here
+    /// nor among the targets is one the document is silent about.
+    pub untargeted: Vec<Term>,
     /// Ids of indicators that name this one as `parent`.
     pub children: Vec<String>,
     /// Terms of the data files that define it, oldest first.

@@ -1,7 +1,7 @@
 //! Organisations (Đảng bộ, Chi bộ, Huyện ủy…) and their terms.
 
 use crate::model::document::Document;
-use crate::model::indicator::Indicator;
+use crate::model::indicator::{Change, Indicator};
 use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::source::Origin;
@@ -42,6 +42,8 @@ pub struct Source {
     pub id: String,
     pub title: String,
     pub date: Option<jiff::civil::Date>,
+    /// The source itself carries no date (`date_unknown = true`): printed "không ghi ngày".
+    pub date_unknown: bool,
     pub kind: Option<String>,
     pub file: Option<String>,
     pub url: Option<String>,
@@ -122,5 +124,28 @@ impl Org {
         self.sources
             .iter()
             .find(|s| s.file_term == file_term && s.id == id)
+    }
+
+    /// The term a change reports on, among the organisation's terms.
+    pub fn change_term(&self, change: &Change) -> Option<Term> {
+        change.reports_on(self.terms.iter().map(|t| t.term))
+    }
+
+    /// Whether `indicator` has a figure of `term`: a target set in it, a result of it, or a
+    /// change reported on it.
+    pub fn has_figures_in(&self, indicator: &Indicator, term: Term) -> bool {
+        indicator.targets.iter().any(|t| t.term == term)
+            || indicator.latest_result_in(term).is_some()
+            || indicator
+                .changes
+                .iter()
+                .any(|c| self.change_term(c) == Some(term))
+    }
+
+    /// The source a document's front matter names, by its id or its file.
+    pub fn source_named(&self, term: Term, named: &str) -> Option<&Source> {
+        self.sources
+            .iter()
+            .find(|s| s.file_term == term && (s.id == named || s.file.as_deref() == Some(named)))
     }
 }

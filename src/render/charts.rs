@@ -174,8 +174,7 @@ impl<'a> OrgCharts<'a> {
     pub fn for_term(&self, term: Term, links: &Links) -> Result<Vec<ChartView>, Diagnostic> {
         let mut views = Vec::new();
         for (index, indicator) in self.org.indicators.iter().enumerate() {
-            let relevant = indicator.targets.iter().any(|t| t.term == term)
-                || indicator.latest_result_in(term).is_some();
+            let relevant = self.org.has_figures_in(indicator, term);
             if relevant && let Some(view) = self.view(index, links) {
                 views.push(view?);
             }

@@ -8,7 +8,7 @@
 //! interface language (relations too: "từ … trở lên"); a text cell that starts with = + - @
 //! (or tab, CR) is prefixed with `'` so that no spreadsheet runs it as a formula.
 
-use crate::model::indicator::{Amount, Change, Confidence, Indicator, Provenance, Role, Target};
+use crate::model::indicator::{Amount, Confidence, Indicator, Per, Provenance, Role, Target};
 use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::plan::DataFormat;
@@ -50,8 +50,8 @@ pub struct Figure {
     /// The term it reports on (targets: the term that set it), "2015-2020"; empty if none.
     pub term: String,
     /// When: "2019", "2019-2020" (a school year), "2015-2020" (a term), "29/09/2022"; a
-    /// target's deadline year, else its term.
-    pub period: String,
+    /// target's deadline year, else its term; none for a change whose document names no time.
+    pub period: Option<String>,
     /// The number compared and charted (a fraction's percentage); a change's, signed.
     pub value: Option<f64>,
     pub numerator: Option<f64>,
@@ -77,6 +77,9 @@ pub struct IndicatorData {
     /// `%`, `count`, `ratio`, `bool`, `rating`.
     pub unit: &'static str,
     pub unit_label: Option<String>,
+    /// A rate's period: `year`, `quarter` or `month` ("mỗi tháng một lần").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub per: Option<&'static str>,
     pub direction: &'static str,
     pub figures: Vec<Figure>,
 }
@@ -168,7 +171,12 @@ impl<'a> Selection<'a> {
                     safe(&self.org.name),
                     figure.term.clone(),
                     i18n.label("figure_kinds", figure.kind),
-                    safe(&figure.period),
+                    safe(
+                        &figure
+                            .period
+                            .clone()
+                            .unwrap_or_else(|| i18n.text("period_unstated")),
+                    ),
                     number(figure.value),
                     number(figure.numerator),
                     number(figure.denominator),
@@ -236,7 +244,11 @@ fn relation(figure: &Figure, i18n: &I18n) -> String {
 
 /// The unit cell: the indicator's unit, or a change's own (a change of a share is in points).
 fn unit_cell(data: &IndicatorData, figure: &Figure, i18n: &I18n) -> String {
-    let unit = data.unit_label.as_deref().unwrap_or(data.unit).to_owned();
+    let unit = data.unit_label.as_deref().unwrap_or(data.unit);
+    let unit = match data.per {
+        Some(per) => format!("{unit} {}", i18n.label("per", per)),
+        None => unit.to_owned(),
+    };
     match figure.change_unit {
         Some("count") | None => unit,
         Some(code) => i18n.label("change_units", code),
@@ -270,7 +282,7 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
                 Role::Baseline => "baseline",
             },
             term: reports_on.map(|t| t.to_string()).unwrap_or_default(),
-            period: obs.period.axis_label(),
+            period: Some(obs.period.axis_label()),
             value: obs.amount.comparable(),
             numerator: obs.amount.count(),
             denominator: denominator(&obs.amount),
@@ -288,7 +300,7 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
         figures.push(Figure {
             kind: "target",
             term: target.term.to_string(),
-            period: target_period(target),
+            period: Some(target_period(target)),
             value: target.amount.comparable(),
             numerator: target.amount.count(),
             denominator: denominator(&target.amount),
@@ -300,7 +312,7 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
         });
     }
     for change in &indicator.changes {
-        let reports_on = change_term(org, change);
+        let reports_on = org.change_term(change);
         if term.is_some() && reports_on != term {
             continue;
         }
@@ -323,6 +335,7 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
         name: indicator.name.clone(),
         unit: indicator.unit.code(),
         unit_label: indicator.unit_label.clone(),
+        per: indicator.per.map(Per::code),
         direction: indicator.direction.code(),
         figures,
     }
@@ -333,19 +346,6 @@ fn printed(provenance: &Provenance) -> Option<String> {
     match provenance.confidence {
         Confidence::Derived => None,
         _ => provenance.as_stated().map(str::to_owned),
-    }
-}
-
-/// The term a change reports on: the one its end falls in; without an end ("tăng 18,5% so
-/// với năm 2011": up to the report), the term of its file.
-fn change_term(org: &Org, change: &Change) -> Option<Term> {
-    match &change.to {
-        Some(period) => org
-            .terms
-            .iter()
-            .map(|t| t.term)
-            .find(|&t| period.reports_on(t, change.file_term)),
-        None => Some(change.file_term),
     }
 }
 

@@ -1,9 +1,11 @@
 //! Atom feeds of the documents (the whole site's and each organisation's), written with
-//! atom_syndication. Entries are dated by the document date rule, newest first; the feed's
-//! `updated` is its newest entry's date, never the clock, so two builds are identical.
+//! atom_syndication. Entries are dated by the document date rule, newest first; a document
+//! with neither its own date nor its congress's is left out, since a feed would present an
+//! invented date as real. The feed's `updated` is its newest entry's date, never the clock,
+//! so two builds are identical.
 
 use crate::model::Site;
-use crate::model::document::Document;
+use crate::model::document::{DateRule, Document};
 use crate::model::org::Org;
 use crate::render::i18n::I18n;
 use crate::render::links::Route;
@@ -24,6 +26,7 @@ pub fn atom(site: &Site, org: Option<&Org>, i18n: &I18n) -> Vec<u8> {
     let mut documents: Vec<(&Org, &Document)> = orgs
         .iter()
         .flat_map(|org| org.documents.iter().map(move |doc| (*org, doc)))
+        .filter(|(_, doc)| doc.dated().1 != DateRule::TermEnd)
         .collect();
     // Newest first; same date: by address, so the order never depends on loading.
     documents.sort_by(|(a_org, a), (b_org, b)| {

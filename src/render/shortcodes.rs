@@ -185,17 +185,12 @@ impl PageShortcodes<'_> {
         let view = match text_arg(call, "kind") {
             None => self.charts.view(index, self.views.links),
             Some(name) => {
-                let kind = match name {
-                    "trend" => Kind::Trend,
-                    "progress" => Kind::Progress,
-                    "breakdown" => Kind::Breakdown,
-                    other => {
-                        return Err(ShortcodeError {
-                            message: format!("chart kind \"{other}\" is not known"),
-                            hint: "kind=\"trend\", \"progress\" or \"breakdown\"".into(),
-                            span: kind_span(),
-                        });
-                    }
+                let Some(kind) = Kind::from_code(name) else {
+                    return Err(ShortcodeError {
+                        message: format!("chart kind \"{name}\" is not known"),
+                        hint: "kind=\"trend\", \"progress\", \"breakdown\" or \"change\"".into(),
+                        span: kind_span(),
+                    });
                 };
                 let mut wanted = self.org.indicators[index].clone();
                 wanted.chart = kind.into();
@@ -213,8 +208,9 @@ impl PageShortcodes<'_> {
         let Some(view) = view else {
             return Err(ShortcodeError {
                 message: format!(
-                    "\"{}\" has no chart: it has no figures to draw",
-                    self.org.indicators[index].id
+                    "\"{}\" has no chart: {}",
+                    self.org.indicators[index].id,
+                    charts::spec::why_no_chart(&self.org.indicators[index])
                 ),
                 hint: "use {{ indicator(id=\"…\") }} to show its value as stated".into(),
                 span: None,

@@ -3,14 +3,18 @@
 
 use crate::model::Site;
 use crate::model::document::Document;
-use crate::model::indicator::{Confidence, Indicator, Observation, Role, Target};
-use crate::model::org::Org;
+use crate::model::indicator::{
+    Change, ChangeUnit, Confidence, Indicator, Observation, Role, Target,
+};
+use crate::model::org::{Org, Source};
 use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::model::verdict::Verdict;
 use crate::render::i18n::I18n;
 use crate::render::links::{Links, Route};
-use crate::vi::{format_date_long, format_date_short, format_number, format_size, to_roman};
+use crate::vi::{
+    capitalize, format_date_long, format_date_short, format_number, format_size, to_roman,
+};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -101,7 +105,11 @@ pub struct RowView {
     pub url: String,
     pub scope: Option<String>,
     pub result: Option<ValueView>,
+    /// The changes reported on the term ("giảm 4,4%"): shown where no result is.
+    pub changes: Vec<ChangeView>,
     pub targets: Vec<TargetView>,
+    /// The document says no target was set for the term (else, without targets, it is silent).
+    pub no_target: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -155,6 +163,7 @@ pub struct StatedView {
 pub struct ChangeView {
     pub text: String,
     pub period: String,
+    pub derived: bool,
     pub unclear: bool,
     pub note: Option<String>,
     pub differs: Option<String>,
@@ -186,6 +195,8 @@ pub struct IndicatorView {
     pub observations: Vec<ValueView>,
     pub targets: Vec<TargetView>,
     pub changes: Vec<ChangeView>,
+    /// Terms for which the document says no target was set: "2015 - 2020".
+    pub untargeted: Vec<String>,
     pub sources: Vec<SourceView>,
     pub latest: Option<ValueView>,
 }
@@ -230,7 +241,9 @@ pub struct DocumentView {
     pub congress: Option<CongressView>,
     pub tags: Vec<String>,
     pub summary: Option<String>,
-    pub sources: Vec<String>,
+    /// The front matter's `sources`: a `[[source]]` of the term's data (by id or file) shown
+    /// with its title, else as written.
+    pub sources: Vec<SourceView>,
     pub header: HeaderView,
     pub highlights: Vec<IndicatorView>,
 }
@@ -441,7 +454,21 @@ impl Views<'_> {
             congress,
             tags: front.tags.clone(),
             summary: front.summary.clone(),
-            sources: front.sources.clone(),
+            sources: front
+                .sources
+                .iter()
+                .map(|named| match org.source_named(doc.term, named) {
+                    Some(source) => self.source(source),
+                    None => SourceView {
+                        id: named.clone(),
+                        title: named.clone(),
+                        date: None,
+                        file: None,
+                        url: crate::html::is_web_address(named).then(|| named.clone()),
+                        author: None,
+                    },
+                })
+                .collect(),
             header: HeaderView {
                 party_document: front.doc_type.is_party_document(),
                 superior: superior.map(|s| s.to_uppercase()),
@@ -482,9 +509,15 @@ impl Views<'_> {
             let result = indicator
                 .latest_result_in(term)
                 .map(|(_, o)| self.value(org, indicator, o));
+            let changes: Vec<ChangeView> = indicator
+                .changes
+                .iter()
+                .filter(|c| org.change_term(c) == Some(term))
+                .map(|c| self.change(c))
+                .collect();
             let relevant = match view {
                 "targets" => !targets.is_empty(),
-                _ => !targets.is_empty() || result.is_some(),
+                _ => !targets.is_empty() || result.is_some() || !changes.is_empty(),
             };
             if !relevant {
                 continue;
@@ -499,7 +532,9 @@ impl Views<'_> {
                 url: self.links.to(&Route::indicator(&org.slug, &indicator.id)),
                 scope: indicator.scope.clone(),
                 result,
+                changes,
                 targets,
+                no_target: indicator.untargeted.contains(&term),
             };
             match groups.iter_mut().find(|g| g.label == label) {
                 Some(g) => g.rows.push(row),
@@ -540,6 +575,38 @@ impl Views<'_> {
                     &Route::term(&org.slug, obs.file_term),
                 )
             }),
+        }
+    }
+
+    pub fn source(&self, source: &Source) -> SourceView {
+        SourceView {
+            id: source.id.clone(),
+            title: source.title.clone(),
+            date: match source.date {
+                Some(date) => Some(format_date_short(date)),
+                None if source.date_unknown => Some(self.i18n.text("undated")),
+                None => None,
+            },
+            file: source.file.clone(),
+            url: source.url.clone(),
+            author: source.author.clone(),
+        }
+    }
+
+    pub fn change(&self, change: &Change) -> ChangeView {
+        let label = |p: &crate::model::period::Period| p.axis_label();
+        ChangeView {
+            text: change.display.clone(),
+            period: match (&change.from, &change.to) {
+                (Some(f), Some(t)) => format!("{} – {}", label(f), label(t)),
+                (Some(f), None) => format!("{} {}", self.i18n.text("since"), label(f)),
+                (None, Some(t)) => label(t),
+                (None, None) => self.i18n.text("period_unstated"),
+            },
+            derived: change.provenance.confidence == Confidence::Derived,
+            unclear: change.unit == ChangeUnit::Unclear,
+            note: note(&change.provenance),
+            differs: change.provenance.differs().map(str::to_owned),
         }
     }
 
@@ -608,6 +675,12 @@ impl Views<'_> {
                     .iter()
                     .filter_map(|t| t.provenance.source().map(|s| (t.file_term, s))),
             )
+            .chain(
+                indicator
+                    .changes
+                    .iter()
+                    .filter_map(|c| c.provenance.source().map(|s| (c.file_term, s))),
+            )
             .collect();
         source_ids.sort();
         source_ids.dedup();
@@ -616,12 +689,16 @@ impl Views<'_> {
             name: indicator.name.clone(),
             name_en: indicator.name_en.clone(),
             url: self.links.to(&Route::indicator(&org.slug, &indicator.id)),
-            unit: match &indicator.unit_label {
-                Some(label) => format!(
-                    "{} ({label})",
-                    self.i18n.label("units", indicator.unit.code())
-                ),
-                None => self.i18n.label("units", indicator.unit.code()),
+            unit: {
+                let unit = self.i18n.label("units", indicator.unit.code());
+                let unit = match &indicator.unit_label {
+                    Some(label) => format!("{unit} ({label})"),
+                    None => unit,
+                };
+                match indicator.per {
+                    Some(per) => format!("{unit}, {}", self.i18n.label("per", per.code())),
+                    None => unit,
+                }
             },
             scope: indicator.scope.clone(),
             group: indicator
@@ -647,35 +724,16 @@ impl Views<'_> {
                 .enumerate()
                 .map(|(i, t)| self.target(org, indicator, t, i))
                 .collect(),
-            changes: indicator
-                .changes
+            changes: indicator.changes.iter().map(|c| self.change(c)).collect(),
+            untargeted: indicator
+                .untargeted
                 .iter()
-                .map(|c| ChangeView {
-                    text: c.display.clone(),
-                    period: match (&c.from, &c.to) {
-                        (Some(f), Some(t)) => format!("{} – {}", f.axis_label(), t.axis_label()),
-                        (Some(f), None) => {
-                            format!("{} {}", self.i18n.text("since"), f.axis_label())
-                        }
-                        (None, Some(t)) => t.axis_label(),
-                        (None, None) => String::new(),
-                    },
-                    unclear: c.unit == crate::model::indicator::ChangeUnit::Unclear,
-                    note: note(&c.provenance),
-                    differs: c.provenance.differs().map(str::to_owned),
-                })
+                .map(|&t| self.term_display(t))
                 .collect(),
             sources: source_ids
                 .into_iter()
                 .filter_map(|(term, id)| org.source(term, id))
-                .map(|s| SourceView {
-                    id: s.id.clone(),
-                    title: s.title.clone(),
-                    date: s.date.map(format_date_short),
-                    file: s.file.clone(),
-                    url: s.url.clone(),
-                    author: s.author.clone(),
-                })
+                .map(|s| self.source(s))
                 .collect(),
             latest: indicator
                 .observations
@@ -693,12 +751,4 @@ fn note(p: &crate::model::indicator::Provenance) -> Option<String> {
         (None, Some(n)) => Some(n.to_owned()),
         (None, None) => None,
     }
-}
-
-fn capitalize(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
 }

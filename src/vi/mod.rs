@@ -22,4 +22,4 @@ pub use roman::to_roman;
 pub use size::format_size;
 pub use slug::{slugify, unused_slug};
 pub use stated::{NumberRole, StatedNumber, stated_numbers};
-pub use text::{TextRepair, clean_utf8, normalize_text, to_nfd};
+pub use text::{TextRepair, capitalize, clean_utf8, normalize_text, to_nfd};

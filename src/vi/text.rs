@@ -43,6 +43,15 @@ pub fn clean_utf8(bytes: &[u8]) -> Option<&str> {
     (rest.is_empty() && !clean.contains(ETH)).then_some(clean)
 }
 
+/// The text with its first letter capitalised: "Không nêu thời điểm", "Chư Pưh, ngày …".
+pub fn capitalize(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
 /// Decomposes text (NFD): for tests and tools that need decomposed input.
 pub fn to_nfd(text: &str) -> String {
     DecomposingNormalizerBorrowed::new_nfd()

@@ -19,6 +19,12 @@ pub(super) struct ChangeInput {
     to: Option<Spanned<PeriodInput>>,
     #[serde(default)]
     span: Option<Spanned<Vec<i32>>>,
+    /// The words the document gives for the time: "trong những năm qua".
+    #[serde(default)]
+    period_text: Option<Spanned<String>>,
+    /// `period = "không nêu"`: the document gives no time at all.
+    #[serde(default)]
+    period: Option<Spanned<String>>,
     value: f64,
     change_unit: ChangeUnit,
     #[serde(default)]
@@ -35,8 +41,68 @@ pub(super) struct ChangeInput {
     differs_from_stated: Option<String>,
 }
 
+/// What `period = …` may say: the document names no time.
+const UNSTATED: [&str; 2] = ["không nêu", "unstated"];
+
 impl Reader<'_, '_> {
-    pub(super) fn change(&mut self, input: ChangeInput, span: Range<usize>) -> Option<Change> {
+    /// The change's `from` and `to`: from/to, a span, the document's words, or none stated.
+    fn change_period(
+        &mut self,
+        input: &ChangeInput,
+        span: &Range<usize>,
+    ) -> Option<(Option<Period>, Option<Period>)> {
+        let given: Vec<Range<usize>> = [
+            input.from.as_ref().map(Spanned::span),
+            input.to.as_ref().map(Spanned::span),
+            input.span.as_ref().map(Spanned::span),
+            input.period_text.as_ref().map(Spanned::span),
+            input.period.as_ref().map(Spanned::span),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let ways = [
+            input.from.is_some() || input.to.is_some(),
+            input.span.is_some(),
+            input.period_text.is_some(),
+            input.period.is_some(),
+        ];
+        if ways.iter().filter(|&&w| w).count() > 1 {
+            self.error(
+                given[1].clone(),
+                "a change gives its time one way only",
+                "keep one of: from = { … } and to = { … }; span = [2011, 2019]; period_text = \"…\" (the document's words); period = \"không nêu\"",
+            );
+            return None;
+        }
+        if let Some(text) = &input.period_text {
+            let words = text.get_ref().trim();
+            if words.is_empty() {
+                self.error(
+                    text.span(),
+                    "period_text is empty",
+                    "write the words the document uses for the time, e.g. period_text = \"trong những năm qua\"; when it names no time, write period = \"không nêu\"",
+                );
+                return None;
+            }
+            return Some((None, Some(Period::Text(words.to_owned()))));
+        }
+        if let Some(period) = &input.period {
+            let said = period.get_ref().trim().to_lowercase();
+            if !UNSTATED.contains(&said.as_str()) {
+                self.error(
+                    period.span(),
+                    format!("period = \"{}\" is not a way to give a change's time", period.get_ref()),
+                    "period = \"không nêu\" says the document names no time; otherwise write from = { year = 2011 } and to = { … }, span = [2011, 2019] or period_text = \"…\"",
+                );
+                return None;
+            }
+            return Some((None, None));
+        }
+        if let Some(years) = &input.span {
+            let (a, b) = self.span_period(years)?;
+            return Some((Some(Period::Year(a)), Some(Period::Year(b))));
+        }
         let from = match &input.from {
             Some(p) => Some(self.period(p)?),
             None => None,
@@ -45,29 +111,19 @@ impl Reader<'_, '_> {
             Some(p) => Some(self.period(p)?),
             None => None,
         };
-        let (from, to) = match &input.span {
-            Some(years) if from.is_none() && to.is_none() => {
-                let (a, b) = self.span_period(years)?;
-                (Some(Period::Year(a)), Some(Period::Year(b)))
-            }
-            Some(years) => {
-                self.error(
-                    years.span(),
-                    "a change has either span or from/to, not both",
-                    "keep span = [a, b], or from = { … } and to = { … }",
-                );
-                return None;
-            }
-            None => (from, to),
-        };
         if from.is_none() && to.is_none() {
             self.error(
                 span.clone(),
-                "a change needs a period",
-                "add from = { year = 2011 } (and to = { … }), or span = [2011, 2019]",
+                "a change needs its time",
+                "add from = { year = 2011 } (and to = { … }) or span = [2011, 2019]; the document's own words: period_text = \"trong nhiệm kỳ\"; no time given: period = \"không nêu\"",
             );
             return None;
         }
+        Some((from, to))
+    }
+
+    pub(super) fn change(&mut self, input: ChangeInput, span: Range<usize>) -> Option<Change> {
+        let (from, to) = self.change_period(&input, &span)?;
         let provenance = self.provenance(provenance_of!(input), span.clone());
         // The words say "tăng" or "giảm": the number they print has no sign.
         self.check_stated(StatedFigure {

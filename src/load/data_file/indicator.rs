@@ -46,6 +46,9 @@ pub(super) struct IndicatorInput {
     notes: Option<String>,
     #[serde(default)]
     allow_over: bool,
+    /// Terms for which the document says no target was set ("không đề ra chỉ tiêu").
+    #[serde(default)]
+    no_target: Vec<Spanned<String>>,
     // The sub-tables are read one by one (see `SubTables`); named here so that a mistyped
     // key's hint lists them among the valid keys.
     #[serde(default)]
@@ -183,6 +186,7 @@ impl Reader<'_, '_> {
             targets: Vec::with_capacity(subs.target.len()),
             changes: Vec::with_capacity(subs.change.len()),
             assessments: Vec::with_capacity(subs.assessment.len()),
+            untargeted: Vec::new(),
             children: Vec::new(),
             defined_in: vec![self.context.term],
             evaluations: Vec::new(),
@@ -208,6 +212,20 @@ impl Reader<'_, '_> {
                 indicator.targets.push(t);
             }
         }
+        for written in &input.no_target {
+            let Some(term) = self.term(written) else {
+                continue;
+            };
+            if indicator.targets.iter().any(|t| t.term == term) {
+                self.error(
+                    written.span(),
+                    format!("no_target names {term}, but a target of {term} is written"),
+                    "keep the [[indicator.target]] if the document sets one; keep no_target only if it says none was set",
+                );
+            } else if !indicator.untargeted.contains(&term) {
+                indicator.untargeted.push(term);
+            }
+        }
         for change in subs.change {
             let span = change.span();
             if let Some(c) = self.change(change.into_inner(), span) {
@@ -226,11 +244,10 @@ impl Reader<'_, '_> {
         {
             return None;
         }
+        let label = indicator.unit_label.clone();
         let format = ValueFormat {
-            unit: indicator.unit,
-            precision: indicator.precision,
-            unit_label: indicator.unit_label.as_deref(),
-            pad_small_counts: self.context.config.locale.pad_small_counts,
+            unit_label: label.as_deref(),
+            ..ValueFormat::of(&indicator, self.context.config.locale.pad_small_counts)
         };
         for obs in &mut indicator.observations {
             obs.display = match obs.provenance.as_stated() {

@@ -262,9 +262,13 @@ mod testing {
 
     /// Parses one indicator (its TOML after the header) and returns the file and diagnostics.
     pub fn parse(indicator: &str) -> (Option<DataFile>, Vec<Diagnostic>) {
-        let text = format!(
+        parse_text(&format!(
             "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n\n[[indicator]]\n{indicator}"
-        );
+        ))
+    }
+
+    /// Parses a whole data.toml of organisation "o", term 2020-2025.
+    pub fn parse_text(text: &str) -> (Option<DataFile>, Vec<Diagnostic>) {
         let file = SourceFile::from_text("data.toml", text);
         let config = config();
         let context = DataContext {

@@ -18,6 +18,8 @@ pub(super) struct SourceInput {
     #[serde(default)]
     date: Option<Spanned<Datetime>>,
     #[serde(default)]
+    date_unknown: Option<Spanned<bool>>,
+    #[serde(default)]
     kind: Option<String>,
     #[serde(default)]
     file: Option<String>,
@@ -53,11 +55,6 @@ macro_rules! provenance_of {
 
 pub(super) use provenance_of;
 
-/// An absolute http(s) address.
-fn web_address(text: &str) -> bool {
-    url::Url::parse(text).is_ok_and(|url| matches!(url.scheme(), "http" | "https"))
-}
-
 impl Reader<'_, '_> {
     pub(super) fn sources(&mut self, inputs: Vec<Spanned<SourceInput>>) -> Vec<Source> {
         let mut sources = Vec::new();
@@ -76,7 +73,7 @@ impl Reader<'_, '_> {
                 .date
                 .and_then(|d| to_date(self.file, &d, self.diagnostics));
             // The address becomes a link: only a web address may (never `javascript:`).
-            let url = input.url.and_then(|url| match web_address(url.get_ref()) {
+            let url = input.url.and_then(|url| match crate::html::is_web_address(url.get_ref()) {
                 true => Some(url.into_inner()),
                 false => {
                     self.error(
@@ -87,10 +84,22 @@ impl Reader<'_, '_> {
                     None
                 }
             });
+            let date_unknown = match (date, &input.date_unknown) {
+                (Some(_), Some(unknown)) if *unknown.get_ref() => {
+                    self.error(
+                        unknown.span(),
+                        "a source has a date or date_unknown = true, not both",
+                        "keep date = … when the source prints one; date_unknown = true says it prints none",
+                    );
+                    false
+                }
+                (_, unknown) => unknown.as_ref().is_some_and(|u| *u.get_ref()),
+            };
             sources.push(Source {
                 id,
                 title: input.title,
                 date,
+                date_unknown,
                 kind: input.kind,
                 file: input.file,
                 url,
@@ -154,18 +163,8 @@ mod tests {
     #[test]
     fn an_unknown_source_lists_the_known_ones() {
         let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\n\n[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\nsource = \"s2\"\n";
-        let file = SourceFile::from_text("data.toml", text);
-        let config = config();
-        let context = DataContext {
-            org: "o",
-            term: Term {
-                start: 2020,
-                end: 2025,
-            },
-            config: &config,
-        };
-        let mut diagnostics = Vec::new();
-        assert!(parse_data_file(&file, &context, &mut diagnostics).is_none());
+        let (data, diagnostics) = parse_text(text);
+        assert!(data.is_none());
         assert_eq!(diagnostics[0].message, "unknown source \"s2\"");
         assert_eq!(
             diagnostics[0].hint.as_deref(),
@@ -176,24 +175,30 @@ mod tests {
     #[test]
     fn a_source_url_is_a_web_address_never_a_script() {
         let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\nurl = \"javascript:alert(1)\"\n[[source]]\nid = \"s2\"\ntitle = \"Báo\"\nurl = \"https://baolangson.vn/a.html\"\n";
-        let file = SourceFile::from_text("data.toml", text);
-        let config = config();
-        let context = DataContext {
-            org: "o",
-            term: Term {
-                start: 2020,
-                end: 2025,
-            },
-            config: &config,
-        };
-        let mut diagnostics = Vec::new();
-        assert!(parse_data_file(&file, &context, &mut diagnostics).is_none());
+        let (data, diagnostics) = parse_text(text);
+        assert!(data.is_none());
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
         assert_eq!(
             diagnostics[0].message,
             "source url \"javascript:alert(1)\" is not a web address"
         );
         assert_eq!(diagnostics[0].position(), "data.toml:7:7");
+    }
+
+    #[test]
+    fn a_source_is_dated_or_says_it_prints_no_date() {
+        let head = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\n";
+        let (data, diagnostics) = parse_text(&format!("{head}date_unknown = true\n"));
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        assert!(data.unwrap().sources[0].date_unknown);
+        let (data, diagnostics) =
+            parse_text(&format!("{head}date = 2020-05-12\ndate_unknown = true\n"));
+        assert!(data.is_none());
+        assert_eq!(
+            diagnostics[0].message,
+            "a source has a date or date_unknown = true, not both"
+        );
+        assert_eq!(diagnostics[0].position(), "data.toml:8:16");
     }
 
     #[test]
