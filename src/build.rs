@@ -3,8 +3,10 @@
 use crate::charts::{GlyphCache, Words};
 use crate::config::{Config, normalize_base_url};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::load::build_site;
 use crate::load::load_content;
-use crate::model::{Site, build_site};
+use crate::load::theme::Theme;
+use crate::model::Site;
 use crate::output::minify::minify;
 use crate::output::ownership::{self, FILE_LIST, Foreign};
 use crate::output::{Published, Staging, check_output_dir};
@@ -13,7 +15,6 @@ use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::site_paths::SitePaths;
 use crate::render::templates::Templates;
-use crate::render::theme::Theme;
 use crate::routes::check_addresses;
 use crate::search::{self, Batch, Record, Spill};
 use rayon::prelude::*;
@@ -126,7 +127,7 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
     let Some(prepared) = prepare(options, &mut report.diagnostics) else {
         return report;
     };
-    report.diagnostics.extend(crate::archive::published::check(
+    report.diagnostics.extend(crate::output::published::check(
         &prepared.site,
         &prepared.plan,
     ));

@@ -2,8 +2,8 @@
 //! options, rating scales, the charts and search switches, and the raw HTML policy.
 
 use crate::diagnostics::Diagnostic;
-use crate::load::toml_input::{deserialize_document, parse_table};
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
+use crate::toml_input::{deserialize_document, parse_table};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;

@@ -259,7 +259,7 @@ fn archive(args: ArchiveArgs) -> ExitCode {
             println!(
                 "recorded {} published addresses in {} (keep it with the sources: `nhiemky check` warns when one disappears)",
                 report.recorded,
-                nhiemky::archive::published::PUBLISHED_FILE
+                nhiemky::output::published::PUBLISHED_FILE
             );
             ExitCode::SUCCESS
         }

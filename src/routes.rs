@@ -6,10 +6,10 @@
 //! site's own files.
 
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::Origin;
 use crate::model::Site;
 use crate::plan::{Output, Page, Plan};
 use crate::search::BUNDLE_DIR;
-use crate::source::Origin;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// A redirect a drafter asked for: how messages name it, where it is written (the file is

@@ -3,7 +3,7 @@
 //! folder, and a font is fetched as a cross-origin request, which `file://` cannot make. A
 //! `data:` address has no origin, so Vietnamese text keeps its font in any browser, offline.
 
-use crate::render::links::join_relative;
+use crate::plan::route::join_relative;
 use base64::Engine;
 use base64::prelude::BASE64_STANDARD;
 use std::collections::BTreeMap;

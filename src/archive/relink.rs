@@ -2,7 +2,7 @@
 //! pages (`href`, `src`) that leads to a file left out is rewritten to that page's published
 //! address, `base_url` + its path, where a reader with a network still finds it.
 
-use crate::render::links::join_relative;
+use crate::plan::route::join_relative;
 use std::collections::BTreeSet;
 
 /// `html` of the page at site path `page`, with links to files not in `kept` made absolute.

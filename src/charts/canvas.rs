@@ -274,7 +274,7 @@ pub fn draw_legend<DB: ChartBackend>(
                 canvas.dot((cx, cy), 5, palette::RESULT, false)?;
             }
             Legend::Baseline => canvas.diamond((cx, cy), palette::RESULT)?,
-            Legend::LowerBound if chart.kind == crate::charts::Kind::Progress => {
+            Legend::LowerBound if chart.kind == crate::model::chart_kind::Kind::Progress => {
                 canvas.rect((cx - 10, cy - 4), (cx + 2, cy + 4), palette::RESULT)?;
                 canvas.polygon(
                     &[(cx + 3, cy - 4), (cx + 10, cy), (cx + 3, cy + 4)],

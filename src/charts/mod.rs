@@ -18,11 +18,11 @@ mod svg_backend;
 mod trend;
 
 use crate::html;
-use crate::render::i18n::I18n;
+use crate::i18n::I18n;
 use canvas::Canvas;
 pub use glyphs::GlyphCache;
 use plotters::prelude::*;
-pub use spec::{Chart, Context, Kind, Words, build, choose_kind, dashboard_cell};
+pub use spec::{Chart, Context, Words, build, choose_kind, dashboard_cell};
 
 impl Words {
     /// The chart words of the theme's interface strings.

@@ -3,6 +3,7 @@
 //! keep their wording, bounds stay bounds, derived values stay marked, gaps stay gaps.
 
 use crate::charts::shifts::{Shift, shifts};
+use crate::model::chart_kind::Kind;
 use crate::model::display::ValueFormat;
 use crate::model::indicator::{
     Amount, ChartKind as Preference, Confidence, Indicator, IndicatorKind, Observation, Qualifier,
@@ -13,47 +14,6 @@ use crate::model::period::Period;
 use crate::model::term::Term;
 use crate::model::verdict::Verdict;
 use crate::vi::format_number;
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Kind {
-    /// Values over time.
-    Trend,
-    /// A bar per term against its target (bullet chart).
-    Progress,
-    /// A whole and its parts.
-    Breakdown,
-    /// Stated changes: "giảm 4,4%".
-    Change,
-}
-
-impl From<Kind> for Preference {
-    fn from(kind: Kind) -> Preference {
-        match kind {
-            Kind::Trend => Preference::Trend,
-            Kind::Progress => Preference::Progress,
-            Kind::Breakdown => Preference::Breakdown,
-            Kind::Change => Preference::Change,
-        }
-    }
-}
-
-impl Kind {
-    pub fn code(self) -> &'static str {
-        match self {
-            Kind::Trend => "trend",
-            Kind::Progress => "progress",
-            Kind::Breakdown => "breakdown",
-            Kind::Change => "change",
-        }
-    }
-
-    pub const ALL: [Kind; 4] = [Kind::Trend, Kind::Progress, Kind::Breakdown, Kind::Change];
-
-    /// The kind a page names: `kind = "trend"`.
-    pub fn from_code(code: &str) -> Option<Kind> {
-        Kind::ALL.into_iter().find(|k| k.code() == code)
-    }
-}
 
 /// How a value relates to the truth, as drawn.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

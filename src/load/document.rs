@@ -1,13 +1,13 @@
 //! `content/<org>/<term>/<slug>.md`: front matter parsed and checked against its folder.
 
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::{Origin, SourceFile};
 use crate::load::alias::parse_alias;
 use crate::load::front_matter::{split, toml_with_file_offsets};
-use crate::load::toml_input::{deserialize_document, parse_table};
 use crate::load::{to_date, valid_slug};
 use crate::model::document::{Congress, CongressKind, DocType, Document, FrontMatter, Status};
 use crate::model::term::Term;
-use crate::source::{Origin, SourceFile};
+use crate::toml_input::{deserialize_document, parse_table};
 use serde::Deserialize;
 use std::sync::Arc;
 use toml::Spanned;

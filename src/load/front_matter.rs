@@ -1,7 +1,7 @@
 //! Splits a document into TOML front matter (between two `+++` lines) and the Markdown body.
 
 use crate::diagnostics::Diagnostic;
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
 use std::ops::Range;
 
 /// Byte ranges of the front matter (without the fences) and of the body.

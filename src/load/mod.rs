@@ -5,21 +5,24 @@
 //! `content/<org>/<term>/data.toml`, `content/<org>/<term>/files/` (originals).
 
 pub mod alias;
+mod assemble;
 pub mod data_file;
 pub mod document;
 pub mod front_matter;
 pub mod org_file;
 pub mod originals;
-pub mod toml_input;
+pub mod theme;
 pub mod walk;
+
+pub use assemble::{build_org, build_site, check_parents};
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::SourceFile;
 use crate::model::document::Document;
 use crate::model::org::Org;
 use crate::model::original::Original;
 use crate::model::term::Term;
-use crate::source::SourceFile;
 use data_file::{DATA_FILE, DataContext, DataFile, parse_data_file};
 use org_file::{ORG_FILE, parse_org};
 pub use originals::FILES_DIR;

@@ -2,10 +2,10 @@
 //! recomputed from the name, so re-spelling a name cannot break a published URL.
 
 use crate::diagnostics::Diagnostic;
-use crate::load::toml_input::{deserialize_document, parse_table};
+use crate::diagnostics::source::{Origin, SourceFile};
 use crate::load::valid_slug;
 use crate::model::org::{Org, OrgKind};
-use crate::source::{Origin, SourceFile};
+use crate::toml_input::{deserialize_document, parse_table};
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;

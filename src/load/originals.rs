@@ -2,11 +2,11 @@
 //! SHA-256, and their titles from `files/_files.toml` (`"file-name.pdf" = "Title"`).
 
 use crate::diagnostics::Diagnostic;
-use crate::load::toml_input::parse_table;
+use crate::diagnostics::source::SourceFile;
 use crate::load::{display_path, walk};
 use crate::model::original::Original;
 use crate::model::term::Term;
-use crate::source::SourceFile;
+use crate::toml_input::parse_table;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
 use std::path::Path;

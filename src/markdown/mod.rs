@@ -9,7 +9,7 @@ mod sanitise;
 pub mod shortcode;
 
 use crate::diagnostics::Diagnostic;
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
 use links::{LocalLink, MarkerOffsets, local_link};
 use nesting::{MOST_NESTED, Nesting};
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};

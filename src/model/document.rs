@@ -2,8 +2,8 @@
 //! holds it. The Markdown body is read again when the page is rendered, so a large corpus does
 //! not sit in memory.
 
+use crate::diagnostics::source::Origin;
 use crate::model::term::Term;
-use crate::source::Origin;
 use jiff::civil::Date;
 use serde::Deserialize;
 use std::path::PathBuf;

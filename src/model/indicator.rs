@@ -1,10 +1,10 @@
 //! Indicators (chỉ tiêu) as the model holds them: validated, joined across terms by id,
 //! with display strings and verdicts computed once.
 
+use crate::diagnostics::source::Origin;
 use crate::model::period::Period;
 use crate::model::term::Term;
 use crate::model::verdict::Evaluation;
-use crate::source::Origin;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -476,7 +476,7 @@ pub struct Indicator {
     /// Where its `id` is written (in its first data file).
     pub origin: Origin,
     /// The chart it gets, decided once from the data and its `chart` preference.
-    pub chart_kind: Option<crate::charts::Kind>,
+    pub chart_kind: Option<crate::model::chart_kind::Kind>,
 }
 
 impl Indicator {

@@ -1,7 +1,7 @@
 //! Model: the site as plain, validated data. Cross-term joins (an indicator id ties a series
 //! across term folders) and derived facts (verdicts, display text) are computed once here.
 
-mod build;
+pub mod chart_kind;
 pub mod display;
 pub mod document;
 pub mod indicator;
@@ -10,8 +10,6 @@ pub mod original;
 pub mod period;
 pub mod term;
 pub mod verdict;
-
-pub use build::{build_org, build_site, check_parents};
 
 use crate::config::Config;
 use crate::vi::Collation;

@@ -1,10 +1,10 @@
 //! Organisations (Đảng bộ, Chi bộ, Huyện ủy…) and their terms.
 
+use crate::diagnostics::source::Origin;
 use crate::model::document::Document;
 use crate::model::indicator::{Change, Indicator};
 use crate::model::original::Original;
 use crate::model::term::Term;
-use crate::source::Origin;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]

@@ -6,6 +6,7 @@
 
 pub mod minify;
 pub mod ownership;
+pub mod published;
 mod staging;
 
 pub use staging::{Published, Staging, check_not_sources, check_output_dir};

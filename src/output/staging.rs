@@ -1,7 +1,7 @@
 //! The staging folder and the swap.
 
-use crate::archive::published::PUBLISHED_FILE;
 use crate::config::CONFIG_FILE;
+use crate::output::published::PUBLISHED_FILE;
 use std::collections::HashSet;
 use std::fs;
 use std::io;

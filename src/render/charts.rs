@@ -1,12 +1,14 @@
 //! The charts of one organisation while its pages render: each drawn once (SVG) and shared by
 //! the indicator page, the term pages, the shortcodes and the standalone file.
 
-use crate::charts::{self, Chart, GlyphCache, Kind, Words};
+use crate::charts::{self, Chart, GlyphCache, Words};
 use crate::diagnostics::Diagnostic;
 use crate::model::Site;
+use crate::model::chart_kind::Kind;
 use crate::model::org::Org;
 use crate::model::term::Term;
-use crate::render::links::{Links, Route};
+use crate::plan::route::Route;
+use crate::render::links::Links;
 use serde::Serialize;
 use std::sync::OnceLock;
 

@@ -8,11 +8,11 @@
 //! interface language (relations too: "từ … trở lên"); a text cell that starts with = + - @
 //! (or tab, CR) is prefixed with `'` so that no spreadsheet runs it as a formula.
 
+use crate::i18n::I18n;
 use crate::model::indicator::{Amount, Confidence, Indicator, Per, Provenance, Role, Target};
 use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::plan::DataFormat;
-use crate::render::i18n::I18n;
 use base64::Engine;
 use base64::prelude::BASE64_STANDARD;
 use serde::Serialize;

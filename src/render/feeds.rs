@@ -4,11 +4,11 @@
 //! invented date as real. The feed's `updated` is its newest entry's date, never the clock,
 //! so two builds are identical.
 
+use crate::i18n::I18n;
 use crate::model::Site;
 use crate::model::document::{DateRule, Document};
 use crate::model::org::Org;
-use crate::render::i18n::I18n;
-use crate::render::links::Route;
+use crate::plan::route::Route;
 use atom_syndication::{Entry, Feed, FixedDateTime, Link, Person, Text};
 use jiff::civil::Date;
 

@@ -3,7 +3,6 @@
 pub mod charts;
 pub mod data_export;
 pub mod feeds;
-pub mod i18n;
 pub mod links;
 pub mod metadata;
 pub mod pages;
@@ -11,5 +10,4 @@ pub mod shortcodes;
 pub mod site_paths;
 pub mod sitemap;
 pub mod templates;
-pub mod theme;
 pub mod views;

@@ -1,7 +1,8 @@
 //! The shortcodes a document may use, with their arguments checked before anything renders.
 
-use crate::charts::{self, Kind};
+use crate::charts;
 use crate::markdown::{ArgValue, Call, Placement, ShortcodeError, Shortcodes};
+use crate::model::chart_kind::Kind;
 use crate::model::org::Org;
 use crate::model::term::Term;
 use crate::render::charts::OrgCharts;

@@ -1,10 +1,10 @@
 //! Every file a build writes, to check the links documents make to their own site.
 
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::SourceFile;
 use crate::markdown::links::LocalLink;
 use crate::plan::Plan;
-use crate::render::links::{Route, join_relative};
-use crate::source::SourceFile;
+use crate::plan::route::{Route, join_relative};
 use std::collections::HashSet;
 use std::hash::{BuildHasher, BuildHasherDefault, DefaultHasher};
 
@@ -81,7 +81,7 @@ fn resolve(page: &Route, address: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::resolve;
-    use crate::render::links::Route;
+    use crate::plan::route::Route;
 
     #[test]
     fn addresses_resolve_from_the_page() {

@@ -4,24 +4,13 @@
 use crate::html::escape;
 use crate::model::Site;
 use crate::model::document::DateRule;
+use crate::plan::route::Route;
+use crate::plan::sitemap_parts::{MAX_URLS, parts};
 use crate::plan::{Page, plan_org};
-use crate::render::links::Route;
 use jiff::civil::Date;
-
-/// The protocol's limit of addresses per file.
-pub const MAX_URLS: usize = 50_000;
 
 const XML_HEADER: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 const NAMESPACE: &str = "http://www.sitemaps.org/schemas/sitemap/0.9";
-
-/// How many part files a site of `pages` pages needs: none when one file holds them all.
-pub fn parts(pages: usize) -> usize {
-    if pages <= MAX_URLS {
-        0
-    } else {
-        pages.div_ceil(MAX_URLS)
-    }
-}
 
 /// `sitemap.xml` (`part` = `None`) or one of its parts.
 pub fn sitemap(site: &Site, part: Option<usize>) -> Vec<u8> {

@@ -3,8 +3,8 @@
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::render::theme::Theme;
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
+use crate::load::theme::Theme;
 use crate::vi::{format_date_long, format_date_short, format_number};
 use serde::Serialize;
 use std::collections::BTreeMap;

@@ -1,6 +1,7 @@
 //! What templates receive: every value already formatted, every label already translated, every
 //! link already relative to the page. Templates only lay them out.
 
+use crate::i18n::I18n;
 use crate::model::Site;
 use crate::model::document::Document;
 use crate::model::indicator::{
@@ -10,8 +11,8 @@ use crate::model::org::{Org, Source};
 use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::model::verdict::Verdict;
-use crate::render::i18n::I18n;
-use crate::render::links::{Links, Route};
+use crate::plan::route::Route;
+use crate::render::links::Links;
 use crate::vi::{
     capitalize, format_date_long, format_date_short, format_number, format_size, to_roman,
 };

@@ -15,16 +15,16 @@
 //! found in it, and only folded words match a folded query.
 
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::SourceFile;
+use crate::i18n::I18n;
 use crate::load::front_matter::split;
 use crate::markdown::plain::{PlainText, plain_text};
 use crate::model::Site;
 use crate::model::document::{Document, Status};
 use crate::model::indicator::Indicator;
 use crate::model::org::Org;
-use crate::render::i18n::I18n;
-use crate::render::links::Route;
+use crate::plan::route::Route;
 use crate::search::digest::Digest;
-use crate::source::SourceFile;
 use crate::vi::fold;
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};

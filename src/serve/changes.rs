@@ -2,7 +2,7 @@
 //! the theme, the static files or the configuration changed.
 
 use crate::load::CONTENT_DIR;
-use crate::render::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
+use crate::load::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
 use std::collections::BTreeSet;
 use std::path::Path;
 

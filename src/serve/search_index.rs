@@ -2,8 +2,8 @@
 //! for a file of it, kept until the next change. A site of 10,000 term pages takes a few
 //! seconds to index, so it is not rebuilt on every save, only when someone searches again.
 
+use crate::i18n::I18n;
 use crate::model::Site;
-use crate::render::i18n::I18n;
 use crate::search::{self, BUNDLE_DIR};
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex, PoisonError};

@@ -4,7 +4,7 @@
 
 use crate::config::CONFIG_FILE;
 use crate::load::CONTENT_DIR;
-use crate::render::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
+use crate::load::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher as _};
 use std::path::{Path, PathBuf};

@@ -16,11 +16,11 @@ mod target;
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::load::toml_input::{deserialize, parse_table};
+use crate::diagnostics::source::{Origin, SourceFile};
 use crate::model::indicator::Indicator;
 use crate::model::org::Source;
 use crate::model::term::Term;
-use crate::source::{Origin, SourceFile};
+use crate::toml_input::{deserialize, parse_table};
 use indicator::IndicatorInput;
 use serde::Deserialize;
 use serde::de;
@@ -249,8 +249,8 @@ mod testing {
     pub use super::*;
     pub use crate::config::Config;
     pub use crate::diagnostics::Diagnostic;
+    pub use crate::diagnostics::source::SourceFile;
     pub use crate::model::term::Term;
-    pub use crate::source::SourceFile;
 
     pub fn config() -> Config {
         let file = SourceFile::from_text(

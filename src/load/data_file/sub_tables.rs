@@ -6,8 +6,8 @@ use super::change::ChangeInput;
 use super::observation::ObsInput;
 use super::target::TargetInput;
 use crate::diagnostics::Diagnostic;
-use crate::load::toml_input::deserialize;
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
+use crate::toml_input::deserialize;
 use toml::Spanned;
 use toml::de::{DeTable, DeValue};
 

@@ -2,8 +2,10 @@
 //! offending source line, and a hint saying how to fix it. Stages collect diagnostics instead of
 //! stopping at the first one; the CLI prints them all together.
 
-use crate::source::{self, SourceFile};
+pub mod source;
+
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
+use source::SourceFile;
 use std::fmt;
 use std::io::Write;
 use std::ops::Range;

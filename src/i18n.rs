@@ -3,8 +3,8 @@
 //! views ask for labels here, so no interface word is written in code or templates.
 
 use crate::diagnostics::Diagnostic;
-use crate::load::toml_input::{deserialize_document, parse_table};
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
+use crate::toml_input::{deserialize_document, parse_table};
 
 #[derive(Debug, Clone)]
 pub struct I18n {

@@ -3,9 +3,9 @@
 //! about each one the site no longer has, at its line: a citation of that address would break.
 
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::SourceFile;
 use crate::model::Site;
 use crate::plan::{Page, Plan};
-use crate::source::SourceFile;
 use std::collections::BTreeSet;
 
 pub const PUBLISHED_FILE: &str = "published-urls.txt";

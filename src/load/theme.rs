@@ -4,9 +4,9 @@
 
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
+use crate::diagnostics::source::SourceFile;
+use crate::i18n::I18n;
 use crate::load::display_path;
-use crate::render::i18n::I18n;
-use crate::source::SourceFile;
 use include_dir::{Dir, include_dir};
 use std::borrow::Cow;
 use std::collections::BTreeMap;

@@ -1,12 +1,13 @@
 //! Joins what was loaded into a [`Site`]: indicators across term folders, parents and
 //! children, the terms of each organisation, verdicts, and the checks that need more than one file.
 
-use super::Site;
 use crate::charts;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::data_file::DataFile;
 use crate::load::{Loaded, OrgInputs};
+use crate::model::Site;
+use crate::model::chart_kind::Kind;
 use crate::model::document::{DateRule, Document, Status};
 use crate::model::indicator::{Amount, Indicator, Role, Unit};
 use crate::model::org::{Org, OrgTerm};
@@ -398,7 +399,7 @@ fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Ve
 /// The chart of each indicator. A `chart = "…"` the data cannot support is a mistake worth
 /// saying; the indicator then gets the chart its data allows, or none.
 fn choose_charts(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) {
-    let kinds: Vec<Option<charts::Kind>> = org
+    let kinds: Vec<Option<Kind>> = org
         .indicators
         .iter()
         .map(|indicator| match charts::choose_kind(indicator, org) {

@@ -2,12 +2,14 @@
 //! site-wide pages, then one unit per organisation. Units render in parallel; inside one, an
 //! organisation's charts are drawn once and shared by all of its pages.
 
+pub mod route;
+pub mod sitemap_parts;
+
+use crate::load::theme::{Theme, ThemeFile};
 use crate::model::Site;
 use crate::model::org::Org;
 use crate::model::term::Term;
-use crate::render::links::Route;
-use crate::render::sitemap;
-use crate::render::theme::{Theme, ThemeFile};
+use route::Route;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Page {
@@ -276,10 +278,12 @@ fn site_unit(site: &Site, sitemap_pages: usize) -> Unit {
             page: Page::Search,
         });
     }
-    outputs.extend((1..=sitemap::parts(sitemap_pages)).map(|part| Output {
-        route: Route::sitemap_part(part),
-        page: Page::SitemapPart { part },
-    }));
+    outputs.extend(
+        (1..=sitemap_parts::parts(sitemap_pages)).map(|part| Output {
+            route: Route::sitemap_part(part),
+            page: Page::SitemapPart { part },
+        }),
+    );
     Unit { org: None, outputs }
 }
 

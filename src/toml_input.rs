@@ -2,7 +2,7 @@
 //! error into a located diagnostic with a hint (valid keys, expected type, allowed values).
 
 use crate::diagnostics::Diagnostic;
-use crate::source::SourceFile;
+use crate::diagnostics::source::SourceFile;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -93,7 +93,7 @@ fn refuse_forbidden(
             found.code()
         ))
         .at(file, span)
-        .hint(crate::source::FORBIDDEN_HINT),
+        .hint(crate::diagnostics::source::FORBIDDEN_HINT),
     );
     true
 }
