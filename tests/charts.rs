@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::TestSite;
+use common::{TestSite, svg_texts};
 
 const TARGET_RED: &str = "#9C1B14";
 
@@ -11,15 +11,6 @@ fn built_example() -> TestSite {
     let site = TestSite::example();
     site.build().assert_ok();
     site
-}
-
-/// Texts of every <text> element of an SVG, whitespace trimmed.
-fn svg_texts(svg: &str) -> Vec<String> {
-    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .map(|n| n.text().unwrap_or("").trim().to_owned())
-        .collect()
 }
 
 #[test]

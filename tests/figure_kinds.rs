@@ -3,7 +3,7 @@
 
 mod common;
 
-use common::{TestSite, text, texts};
+use common::{TestSite, svg_texts, text, texts};
 
 const DATA: &str = "content/dang-bo-thu/2020-2025/data.toml";
 const DOC: &str = "content/dang-bo-thu/2020-2025/bao-cao.md";
@@ -18,12 +18,11 @@ fn site_with(indicators: &str, body: &str) -> TestSite {
     site
 }
 
-fn svg_texts(svg: &str) -> Vec<String> {
-    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
-    doc.descendants()
-        .filter(|n| n.has_tag_name("text"))
-        .map(|n| n.text().unwrap_or("").trim().to_owned())
-        .collect()
+/// What `check` says of the valid site with `indicators` added, which it must refuse.
+fn refused(indicators: &str) -> String {
+    let run = site_with(indicators, "").run(&["check"]);
+    assert!(!run.ok(), "{}", run.stderr());
+    run.stderr()
 }
 
 const CHANGE_ONLY: &str = r#"
@@ -80,40 +79,18 @@ fn a_change_without_a_stated_time_says_so_and_invents_none() {
 
 #[test]
 fn a_change_needs_its_time_given_one_way() {
-    let site = site_with(
-        "[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.change]]\nvalue = 2\nchange_unit = \"pp\"\n",
-        "",
-    );
-    let run = site.run(&["check"]);
-    assert!(!run.ok());
+    const HEAD: &str = "[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.change]]\nvalue = 2\nchange_unit = \"pp\"\n";
+    let stderr = refused(HEAD);
+    assert!(stderr.contains("period = \"không nêu\""), "{stderr}");
+    let stderr = refused(&format!(
+        "{HEAD}span = [2011, 2019]\nperiod = \"không nêu\"\n"
+    ));
     assert!(
-        run.stderr().contains("period = \"không nêu\""),
-        "{}",
-        run.stderr()
+        stderr.contains("a change gives its time one way only"),
+        "{stderr}"
     );
-    let site = site_with(
-        "[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.change]]\nspan = [2011, 2019]\nperiod = \"không nêu\"\nvalue = 2\nchange_unit = \"pp\"\n",
-        "",
-    );
-    let run = site.run(&["check"]);
-    assert!(!run.ok());
-    assert!(
-        run.stderr()
-            .contains("a change gives its time one way only"),
-        "{}",
-        run.stderr()
-    );
-    let site = site_with(
-        "[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.change]]\nperiod = \"2019\"\nvalue = 2\nchange_unit = \"pp\"\n",
-        "",
-    );
-    let run = site.run(&["check"]);
-    assert!(!run.ok());
-    assert!(
-        run.stderr().contains("period = \"2019\""),
-        "{}",
-        run.stderr()
-    );
+    let stderr = refused(&format!("{HEAD}period = \"2019\"\n"));
+    assert!(stderr.contains("period = \"2019\""), "{stderr}");
 }
 
 #[test]
@@ -260,17 +237,12 @@ unit = "count"
         text(&indicator, "main")
     );
     // A target and the words "none was set" for one term contradict each other.
-    let site = site_with(
+    let stderr = refused(
         "[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\ndirection = \"higher_better\"\nno_target = [\"2020-2025\"]\n[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 90\n",
-        "",
     );
-    let run = site.run(&["check"]);
-    assert!(!run.ok());
     assert!(
-        run.stderr()
-            .contains("no_target names 2020-2025, but a target of 2020-2025 is written"),
-        "{}",
-        run.stderr()
+        stderr.contains("no_target names 2020-2025, but a target of 2020-2025 is written"),
+        "{stderr}"
     );
 }
 

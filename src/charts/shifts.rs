@@ -4,7 +4,7 @@
 //! each other; the words always print.
 
 use crate::charts::spec::Words;
-use crate::model::indicator::{Change, ChangeUnit, Confidence, Direction, Indicator};
+use crate::model::indicator::{ChangeUnit, Confidence, Direction, Indicator};
 use crate::vi::capitalize;
 
 #[derive(Debug, Clone)]
@@ -24,34 +24,33 @@ pub struct Shift {
     pub good: Option<bool>,
 }
 
-/// Where a change's time is said in a chart's words.
-pub fn period_words(change: &Change, words: &Words) -> String {
-    match (&change.from, &change.to) {
-        (Some(f), Some(t)) => format!("{} – {}", f.axis_label(), t.axis_label()),
-        (Some(f), None) => format!("{} {}", words.since, f.axis_label()),
-        (None, Some(t)) => t.axis_label(),
-        (None, None) => words.period_unstated.clone(),
-    }
-}
-
 pub fn shifts(indicator: &Indicator, words: &Words) -> Vec<Shift> {
     let is_count = |unit: ChangeUnit| unit == ChangeUnit::Count;
-    let largest = |unit: ChangeUnit| {
+    // The largest change of counts and of shares: each bar is measured against its kind's.
+    let largest = |counts: bool| {
         indicator
             .changes
             .iter()
-            .filter(|c| is_count(c.unit) == is_count(unit))
+            .filter(|c| is_count(c.unit) == counts)
             .map(|c| c.value.abs())
             .fold(0.0, f64::max)
     };
+    let (largest_count, largest_share) = (largest(true), largest(false));
     indicator
         .changes
         .iter()
         .map(|c| {
-            let largest = largest(c.unit);
+            let largest = if is_count(c.unit) {
+                largest_count
+            } else {
+                largest_share
+            };
             Shift {
                 // A label starts with a capital, as a heading does.
-                label: capitalize(&period_words(c, words)),
+                label: capitalize(
+                    &c.period_text(Some(&words.since))
+                        .unwrap_or_else(|| words.period_unstated.clone()),
+                ),
                 value: c.value,
                 reach: if largest > 0.0 {
                     c.value.abs() / largest

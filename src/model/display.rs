@@ -147,17 +147,6 @@ impl ValueFormat<'_> {
         comparator: Comparator,
         basis: ComparatorBasis,
     ) -> String {
-        let text = self.unrated_target(amount, kind, comparator, basis);
-        self.with_rate(text)
-    }
-
-    fn unrated_target(
-        &self,
-        amount: &Amount,
-        kind: TargetKind,
-        comparator: Comparator,
-        basis: ComparatorBasis,
-    ) -> String {
         let value = self.unrated(amount);
         let value = match (kind, amount) {
             (TargetKind::Increment, _) => format!("thêm {value}"),
@@ -167,16 +156,15 @@ impl ValueFormat<'_> {
             (TargetKind::Change, _) => format!("tăng {value}"),
             (TargetKind::Level, _) => value,
         };
-        if basis == ComparatorBasis::Implicit {
-            return value;
-        }
-        match comparator {
-            Comparator::AtLeast => format!("từ {value} trở lên"),
-            Comparator::Above => format!("trên {value}"),
-            Comparator::AtMost => format!("không quá {value}"),
-            Comparator::Below => format!("dưới {value}"),
-            Comparator::Equal | Comparator::Between => value,
-        }
+        let text = match (basis, comparator) {
+            (ComparatorBasis::Implicit, _) => value,
+            (_, Comparator::AtLeast) => format!("từ {value} trở lên"),
+            (_, Comparator::Above) => format!("trên {value}"),
+            (_, Comparator::AtMost) => format!("không quá {value}"),
+            (_, Comparator::Below) => format!("dưới {value}"),
+            (_, Comparator::Equal | Comparator::Between) => value,
+        };
+        self.with_rate(text)
     }
 
     /// "tăng 20,9 điểm %", "giảm 4,4%", "tăng 4 giải".

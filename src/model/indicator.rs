@@ -417,14 +417,16 @@ impl Change {
         }
     }
 
-    /// Its time in the language of no page: "2011 – 2019", "2011 –" (since), "2019"; `None`
-    /// when the document names no time (`period = "không nêu"`).
-    pub fn period_label(&self) -> Option<String> {
-        match (&self.from, &self.to) {
-            (Some(f), Some(t)) => Some(format!("{} – {}", f.axis_label(), t.axis_label())),
-            (Some(f), None) => Some(format!("{} –", f.axis_label())),
-            (None, Some(t)) => Some(t.axis_label()),
-            (None, None) => None,
+    /// Its time: "2011 – 2019", "2019", and for a change without an end "{since} 2011" ("từ
+    /// 2011"), or "2011 –" with no `since` word (downloads); `None` when the document names no
+    /// time (`period = "không nêu"`).
+    pub fn period_text(&self, since: Option<&str>) -> Option<String> {
+        match (&self.from, &self.to, since) {
+            (Some(f), Some(t), _) => Some(format!("{} – {}", f.axis_label(), t.axis_label())),
+            (Some(f), None, Some(since)) => Some(format!("{since} {}", f.axis_label())),
+            (Some(f), None, None) => Some(format!("{} –", f.axis_label())),
+            (None, Some(t), _) => Some(t.axis_label()),
+            (None, None, _) => None,
         }
     }
 }

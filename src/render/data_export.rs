@@ -319,7 +319,7 @@ fn indicator_data(org: &Org, indicator: &Indicator, term: Option<Term>) -> Indic
         figures.push(Figure {
             kind: "change",
             term: reports_on.map(|t| t.to_string()).unwrap_or_default(),
-            period: change.period_label(),
+            period: change.period_text(None),
             value: Some(change.value),
             numerator: None,
             denominator: None,

@@ -595,15 +595,11 @@ impl Views<'_> {
     }
 
     pub fn change(&self, change: &Change) -> ChangeView {
-        let label = |p: &crate::model::period::Period| p.axis_label();
         ChangeView {
             text: change.display.clone(),
-            period: match (&change.from, &change.to) {
-                (Some(f), Some(t)) => format!("{} – {}", label(f), label(t)),
-                (Some(f), None) => format!("{} {}", self.i18n.text("since"), label(f)),
-                (None, Some(t)) => label(t),
-                (None, None) => self.i18n.text("period_unstated"),
-            },
+            period: change
+                .period_text(Some(&self.i18n.text("since")))
+                .unwrap_or_else(|| self.i18n.text("period_unstated")),
             derived: change.provenance.confidence == Confidence::Derived,
             unclear: change.unit == ChangeUnit::Unclear,
             note: note(&change.provenance),

@@ -197,6 +197,15 @@ pub fn text(html: &scraper::Html, selector: &str) -> String {
         .join(" ")
 }
 
+/// Texts of every <text> element of an SVG, whitespace trimmed.
+pub fn svg_texts(svg: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(svg).expect("well-formed SVG");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("text"))
+        .map(|n| n.text().unwrap_or("").trim().to_owned())
+        .collect()
+}
+
 /// Texts of every element matching `selector`.
 pub fn texts(html: &scraper::Html, selector: &str) -> Vec<String> {
     let selector = scraper::Selector::parse(selector).unwrap();

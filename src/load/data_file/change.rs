@@ -51,9 +51,9 @@ impl Reader<'_, '_> {
         input: &ChangeInput,
         span: &Range<usize>,
     ) -> Option<(Option<Period>, Option<Period>)> {
-        let given: Vec<Range<usize>> = [
-            input.from.as_ref().map(Spanned::span),
-            input.to.as_ref().map(Spanned::span),
+        // Where each way of giving the time is written, when it is.
+        let ways: Vec<Range<usize>> = [
+            input.from.as_ref().or(input.to.as_ref()).map(Spanned::span),
             input.span.as_ref().map(Spanned::span),
             input.period_text.as_ref().map(Spanned::span),
             input.period.as_ref().map(Spanned::span),
@@ -61,15 +61,9 @@ impl Reader<'_, '_> {
         .into_iter()
         .flatten()
         .collect();
-        let ways = [
-            input.from.is_some() || input.to.is_some(),
-            input.span.is_some(),
-            input.period_text.is_some(),
-            input.period.is_some(),
-        ];
-        if ways.iter().filter(|&&w| w).count() > 1 {
+        if let [_, second, ..] = ways.as_slice() {
             self.error(
-                given[1].clone(),
+                second.clone(),
                 "a change gives its time one way only",
                 "keep one of: from = { … } and to = { … }; span = [2011, 2019]; period_text = \"…\" (the document's words); period = \"không nêu\"",
             );

@@ -244,10 +244,13 @@ impl Reader<'_, '_> {
         {
             return None;
         }
-        let label = indicator.unit_label.clone();
+        // Field by field (not ValueFormat::of): the loops below change the other fields.
         let format = ValueFormat {
-            unit_label: label.as_deref(),
-            ..ValueFormat::of(&indicator, self.context.config.locale.pad_small_counts)
+            unit: indicator.unit,
+            precision: indicator.precision,
+            unit_label: indicator.unit_label.as_deref(),
+            per: indicator.per,
+            pad_small_counts: self.context.config.locale.pad_small_counts,
         };
         for obs in &mut indicator.observations {
             obs.display = match obs.provenance.as_stated() {
