@@ -1,4 +1,4 @@
-//! Where each page lives and how pages link to each other. Links between pages are relative
+//! How pages link to each other, from the routes `plan` decided. Links between pages are relative
 //! and name the file (`../../org/index.html`), so the site works under any sub-folder of a
 //! portal, on any static host, and opened from disk (`file://`) with no server at all.
 //! Canonical URLs keep the clean folder form (`https://…/org/`); the 404 page, shown at any

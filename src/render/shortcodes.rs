@@ -48,7 +48,7 @@ const ORIGINAL: &[Param] = &[Param {
     name: "file",
     required: true,
 }];
-const KNOWN: &str = "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\"), chart(id=\"…\", kind=\"trend\"|\"progress\"|\"breakdown\"), original(file=\"…\")";
+const KNOWN: &str = "indicator(id=\"…\"), indicator_table(term=\"…\", view=\"results\"|\"targets\", group=\"…\"), chart(id=\"…\", kind=\"trend\"|\"progress\"|\"breakdown\"|\"change\"), original(file=\"…\")";
 
 /// Shortcodes of one document page: its organisation, its term, its links.
 pub struct PageShortcodes<'a> {
