@@ -3,6 +3,9 @@
 
 use pulldown_cmark::{CodeBlockKind, CowStr, Event, Tag, TagEnd};
 
+/// Keeps the first word of each code fence's info string: it becomes the class
+/// `language-…`, and pulldown-cmark ends the word at a space only, so a tab or form feed
+/// after it would add classes of the writer's choosing (also under `safe_html`).
 pub(super) fn fence_languages(events: &mut [Event]) {
     for event in events {
         if let Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info))) = event
@@ -12,9 +15,6 @@ pub(super) fn fence_languages(events: &mut [Event]) {
         }
     }
 }
-
-/// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and
-/// returns the h2–h4 headings as the table of contents.
 
 const ORDINAL_WORDS: [&str; 10] = [
     "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
@@ -120,7 +120,6 @@ pub(super) fn footnotes_last(events: Vec<Event>) -> Vec<Event> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::markdown::testing::*;
 
     #[test]

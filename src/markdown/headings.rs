@@ -7,6 +7,7 @@ use pulldown_cmark::{CowStr, Event, HeadingLevel, Tag, TagEnd};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
+/// Whether a heading's `{key=value}` names an HTML attribute (`data-x`, `lang`, `xml:lang`).
 fn attribute_name(name: &str) -> bool {
     name.starts_with(|c: char| c.is_ascii_alphabetic())
         && name
@@ -14,10 +15,8 @@ fn attribute_name(name: &str) -> bool {
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | ':' | '.'))
 }
 
-/// Keeps the first word of each code fence's info string: it becomes the class
-/// `language-…`, and pulldown-cmark ends the word at a space only, so a tab or form feed
-/// after it would add classes of the writer's choosing (also under `safe_html`).
-
+/// Gives every heading an id (its own `{#id}`, or its text slugified and made unique) and
+/// returns the h2–h4 headings as the table of contents.
 pub(super) fn assign_heading_ids(events: &mut [Event]) -> Vec<TocEntry> {
     let mut toc = Vec::new();
     let mut used: HashSet<String> = HashSet::new();
@@ -101,7 +100,6 @@ fn heading_number(level: HeadingLevel) -> u8 {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::markdown::testing::*;
 
     #[test]

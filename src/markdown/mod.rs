@@ -209,8 +209,6 @@ fn finish(mut events: Vec<Event>, source_len: usize) -> Rendered {
     }
 }
 
-/// Whether a heading's `{key=value}` names an HTML attribute (`data-x`, `lang`, `xml:lang`).
-
 /// What the tests of each part share: a shortcode renderer that echoes names, and
 /// rendering a text as a document.
 #[cfg(test)]
@@ -257,7 +255,6 @@ mod testing {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::markdown::testing::*;
 
     #[test]
