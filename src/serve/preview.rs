@@ -11,14 +11,15 @@ use crate::load::theme::{Theme, builtin_i18n};
 use crate::load::{CONTENT_DIR, load_org, org_folders};
 use crate::load::{build_org, check_parents};
 use crate::model::Site;
-use crate::model::org::Org;
 use crate::plan::route::Route;
-use crate::plan::{Output, Page, plan, plan_org, site_outputs};
+use crate::plan::{Output, Page, plan, plan_org};
 use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::templates::Templates;
 use crate::routes::check_addresses;
 use crate::serve::changes::Changes;
+use crate::serve::lookup::{find_output, redirect_at, samples};
+use crate::serve::reply::{Body, Reply, content_type};
 use crate::serve::search_index::SearchIndex;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, HashMap};
@@ -67,16 +68,6 @@ struct Look {
     theme: Theme,
     templates: Templates,
     words: Words,
-}
-
-/// A rendered page or file, shared between the cache and the requests.
-type Body = Arc<[u8]>;
-
-/// An answer to a request, before the preview's script is added to HTML.
-pub struct Reply {
-    pub status: u16,
-    pub content_type: &'static str,
-    pub body: Body,
 }
 
 /// What a load did, for the terminal.
@@ -512,133 +503,6 @@ impl Look {
             archived_on: None,
             paths: None,
         }
-    }
-}
-
-impl Reply {
-    fn ok(path: &str, body: Body) -> Reply {
-        Reply {
-            status: 200,
-            content_type: content_type(path),
-            body,
-        }
-    }
-
-    pub fn is_html(&self) -> bool {
-        self.content_type.starts_with("text/html")
-    }
-}
-
-/// The page or file of the site at `path` (redirects aside), planned on demand: only the
-/// organisation the path names is planned.
-fn find_output(site: &Site, path: &str) -> Option<Output> {
-    match path {
-        "index.html" => {
-            return Some(Output {
-                route: Route::home(),
-                page: Page::Home,
-            });
-        }
-        "404.html" => {
-            return Some(Output {
-                route: Route::not_found(),
-                page: Page::NotFound,
-            });
-        }
-        // Feeds, sitemap, robots.txt.
-        _ if !path.contains('/') => {
-            return site_outputs(site)
-                .into_iter()
-                .find(|output| output.route.output_path() == path);
-        }
-        _ => {}
-    }
-    let slug = path.split('/').next()?;
-    let o = site.org_position(slug)?;
-    output_of_org(site, o, path).filter(|output| !output.page.is_redirect())
-}
-
-fn output_of_org(site: &Site, o: usize, path: &str) -> Option<Output> {
-    plan_org(o, &site.orgs[o])
-        .outputs
-        .into_iter()
-        .find(|output| output.route.output_path() == path)
-}
-
-/// A redirect page at an old address, which lies outside its organisation's folder: a
-/// document's (`aliases = ["/van-ban/bao-cao-2020.html"]`) or one under an old slug
-/// (`old_slugs = ["huyen-uy-cu"]`). Only redirects lie outside their organisation's folder,
-/// so any output found at `path` is one.
-fn redirect_at(site: &Site, path: &str) -> Option<Output> {
-    (0..site.orgs.len())
-        .filter(|&o| {
-            let org = &site.orgs[o];
-            !org.old_slugs.is_empty() || org.documents.iter().any(|d| !d.front.aliases.is_empty())
-        })
-        .find_map(|o| output_of_org(site, o, path))
-}
-
-/// A theme's trial: the few organisations that have a page of every kind, as a site of their
-/// own (so that the home page lists a handful, not thousands), and one output of each kind —
-/// the home page, the 404 page, the search page and the first page of every other kind.
-fn samples(site: &Site) -> (Site, Vec<Output>) {
-    let mut orgs: Vec<Arc<Org>> = first_of_each_kind(site)
-        .iter()
-        .filter_map(|output| output.page.org())
-        .map(|o| site.orgs[o].clone())
-        .collect();
-    orgs.dedup_by(|a, b| a.slug == b.slug);
-    let site = Site::new(site.root.clone(), site.config.clone(), orgs);
-    let search = Route::search().output_path();
-    let mut outputs: Vec<Output> = ["index.html", "404.html", search.as_str()]
-        .iter()
-        .filter_map(|path| find_output(&site, path))
-        .collect();
-    outputs.extend(first_of_each_kind(&site));
-    (site, outputs)
-}
-
-/// The first output of each kind found among the organisations' pages (PNG charts aside: they
-/// use no template).
-fn first_of_each_kind(site: &Site) -> Vec<Output> {
-    /// Organisation, term, dashboard, document, indicator, SVG chart.
-    const KINDS: usize = 6;
-    let mut outputs: Vec<Output> = Vec::new();
-    for (o, org) in site.orgs.iter().enumerate() {
-        for output in plan_org(o, org).outputs {
-            let kind = std::mem::discriminant(&output.page);
-            if !matches!(output.page, Page::ChartPng { .. })
-                && !outputs
-                    .iter()
-                    .any(|seen| std::mem::discriminant(&seen.page) == kind)
-            {
-                outputs.push(output);
-            }
-        }
-        if outputs.len() == KINDS {
-            break;
-        }
-    }
-    outputs
-}
-
-fn content_type(path: &str) -> &'static str {
-    match path.rsplit_once('.').map_or("", |(_, ext)| ext) {
-        "html" => "text/html; charset=utf-8",
-        "css" => "text/css; charset=utf-8",
-        "js" => "text/javascript; charset=utf-8",
-        "svg" => "image/svg+xml",
-        "png" => "image/png",
-        "jpg" | "jpeg" => "image/jpeg",
-        "woff2" => "font/woff2",
-        "ttf" => "font/ttf",
-        "json" => "application/json",
-        "csv" => "text/csv; charset=utf-8",
-        "xml" => "application/xml",
-        "txt" => "text/plain; charset=utf-8",
-        "pdf" => "application/pdf",
-        "ico" => "image/x-icon",
-        _ => "application/octet-stream",
     }
 }
 
