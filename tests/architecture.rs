@@ -115,7 +115,10 @@ fn a_forbidden_import_is_named_with_its_file_and_line() {
 #[test]
 fn allowed_imports_and_imports_within_a_module_pass() {
     let files = [
-        file("src/render/mod.rs", "use crate::model::Org;\nuse crate::render::views;\nfn f() { crate::vi::slug(\"x\"); }\n"),
+        file(
+            "src/render/mod.rs",
+            "use crate::model::Org;\nuse crate::render::views;\nfn f() { crate::vi::slug(\"x\"); }\n",
+        ),
         file("src/main.rs", "use nhiemky::render::run;\n"),
         file("src/vi/mod.rs", "pub mod slug;\n"),
     ];
@@ -124,7 +127,10 @@ fn allowed_imports_and_imports_within_a_module_pass() {
 
 #[test]
 fn the_binary_is_held_to_its_row_too() {
-    let files = [file("src/main.rs", "fn main() { nhiemky::model::load(); }\n")];
+    let files = [file(
+        "src/main.rs",
+        "fn main() { nhiemky::model::load(); }\n",
+    )];
     assert_eq!(forbidden(&small_table(), &files).len(), 1);
 }
 
@@ -447,8 +453,7 @@ fn blank_comments_and_literals(text: &str) -> String {
                     i += 1;
                 }
             }
-        } else if c == 'r' && (next == Some('#') || next == Some('"')) && !after_ident(&chars, i)
-        {
+        } else if c == 'r' && (next == Some('#') || next == Some('"')) && !after_ident(&chars, i) {
             let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
             if chars.get(i + 1 + hashes) != Some(&'"') {
                 out.push(c);
