@@ -318,11 +318,7 @@ fn imports_of(file: &str, text: &str) -> Vec<Import> {
         return Vec::new();
     };
     // The binary reaches the library by its crate name.
-    let (from, root_word) = if from == "main" {
-        (from, "nhiemky")
-    } else {
-        (from, "crate")
-    };
+    let root_word = if from == "main" { "nhiemky" } else { "crate" };
     let code = code_only(text);
     let mut imports = Vec::new();
     for (offset, _) in code.match_indices("::") {
