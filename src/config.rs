@@ -264,7 +264,7 @@ mod tests {
         );
         let errors = Config::parse(&file, &mut vec![]).unwrap_err();
         assert_eq!(errors[0].position(), "config.toml:3:1");
-        assert!(errors[0].hint.as_ref().unwrap().contains("theme"));
+        assert!(errors[0].hint.as_ref().unwrap().en().contains("theme"));
     }
 
     #[test]
@@ -276,12 +276,13 @@ mod tests {
         assert!(!parse("").unwrap().safe_html);
         assert!(parse("safe_html = true").unwrap().safe_html);
         let errors = parse("safe_htm = true").unwrap_err();
-        assert_eq!(errors[0].message, "unknown key `safe_htm`");
+        assert_eq!(errors[0].message.en(), "unknown key `safe_htm`");
         assert!(
             errors[0]
                 .hint
                 .as_ref()
                 .unwrap()
+                .en()
                 .ends_with("search, safe_html"),
             "{:?}",
             errors[0].hint

@@ -13,6 +13,7 @@ pub mod html;
 pub mod i18n;
 pub mod load;
 pub mod markdown;
+pub mod messages;
 pub mod model;
 pub mod output;
 pub mod plan;

@@ -3,6 +3,7 @@
 use clap::{Parser, Subcommand};
 use nhiemky::build::{BuildOptions, BuildReport, Mode, run};
 use nhiemky::diagnostics::Diagnostics;
+use nhiemky::messages::{Catalogue, Lang};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -140,6 +141,8 @@ enum New {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let (lang, _) = Lang::choose(None, |name| std::env::var(name).ok());
+    let catalogue = Catalogue::new(lang);
     match cli.command {
         Command::Build {
             site,
@@ -159,7 +162,7 @@ fn main() -> ExitCode {
             };
             let started = Instant::now();
             let report = run(&options, Mode::Write);
-            finish(&report, |r| {
+            finish(&report, &catalogue, |r| {
                 format!(
                     "built {} pages ({} files) into {} in {:.2} s{}",
                     r.pages,
@@ -183,7 +186,9 @@ fn main() -> ExitCode {
                 ..BuildOptions::default()
             };
             let report = run(&options, Mode::Check);
-            finish(&report, |r| format!("checked {} pages: no errors", r.pages))
+            finish(&report, &catalogue, |r| {
+                format!("checked {} pages: no errors", r.pages)
+            })
         }
         Command::Serve {
             root,
@@ -198,6 +203,7 @@ fn main() -> ExitCode {
                 bind,
                 open,
                 allowed_hosts,
+                lang,
             };
             match nhiemky::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
@@ -210,11 +216,11 @@ fn main() -> ExitCode {
         Command::Archive {
             command: Some(ArchiveCommand::Verify { path }),
             ..
-        } => verify(&path),
+        } => verify(&path, &catalogue),
         Command::Archive {
             command: None,
             args,
-        } => archive(args),
+        } => archive(args, &catalogue),
         Command::New { what, root } => {
             let result = match &what {
                 New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
@@ -236,7 +242,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn archive(args: ArchiveArgs) -> ExitCode {
+fn archive(args: ArchiveArgs, catalogue: &Catalogue) -> ExitCode {
     let options = nhiemky::archive::ArchiveOptions {
         root: args.root,
         org: args.org,
@@ -247,7 +253,7 @@ fn archive(args: ArchiveArgs) -> ExitCode {
         source_date_epoch: std::env::var(nhiemky::archive::clock::SOURCE_DATE_EPOCH).ok(),
     };
     let report = nhiemky::archive::archive(&options);
-    print_diagnostics(&report.diagnostics);
+    print_diagnostics(&report.diagnostics, catalogue);
     match &report.bag {
         Some(bag) if report.succeeded() => {
             println!(
@@ -274,7 +280,7 @@ fn archive(args: ArchiveArgs) -> ExitCode {
     }
 }
 
-fn verify(path: &std::path::Path) -> ExitCode {
+fn verify(path: &std::path::Path, catalogue: &Catalogue) -> ExitCode {
     match nhiemky::archive::verify::verify(path) {
         Ok(valid) => {
             println!(
@@ -287,7 +293,7 @@ fn verify(path: &std::path::Path) -> ExitCode {
         }
         Err(problems) => {
             let count = problems.len();
-            nhiemky::diagnostics::eprint(&problems);
+            nhiemky::diagnostics::eprint(&problems, catalogue);
             eprintln!(
                 "bag is not valid: {count} problem{} ({})",
                 plural(count),
@@ -299,8 +305,12 @@ fn verify(path: &std::path::Path) -> ExitCode {
 }
 
 /// Prints every diagnostic (errors and warnings together, in file order), then the summary.
-fn finish(report: &BuildReport, success: impl Fn(&BuildReport) -> String) -> ExitCode {
-    print_diagnostics(&report.diagnostics);
+fn finish(
+    report: &BuildReport,
+    catalogue: &Catalogue,
+    success: impl Fn(&BuildReport) -> String,
+) -> ExitCode {
+    print_diagnostics(&report.diagnostics, catalogue);
     let (errors, warnings) = (
         report.diagnostics.error_count(),
         report.diagnostics.warning_count(),
@@ -323,8 +333,8 @@ fn finish(report: &BuildReport, success: impl Fn(&BuildReport) -> String) -> Exi
     }
 }
 
-fn print_diagnostics(diagnostics: &Diagnostics) {
-    nhiemky::diagnostics::eprint(&diagnostics.clone().sorted());
+fn print_diagnostics(diagnostics: &Diagnostics, catalogue: &Catalogue) {
+    nhiemky::diagnostics::eprint(&diagnostics.clone().sorted(), catalogue);
 }
 
 fn plural(n: usize) -> &'static str {

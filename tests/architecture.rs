@@ -2,9 +2,16 @@
 //! rust-analyzer's tidy tests): every `crate::x` reference outside tests and comments must be an
 //! arrow the table allows, the table has no cycle, and no source file outgrows one concept.
 
+#[path = "common/rust_source.rs"]
+mod rust_source;
+
+use rust_source::{Scanned, is_ident};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
 use std::path::{Path, PathBuf};
+
+/// Macros `#[macro_export]`ed at the crate's root (`crate::msg!`), with the module defining them.
+const ROOT_MACROS: &[(&str, &str)] = &[("msg", "messages")];
 
 /// The longest a file under src/ may be: past this it holds more than one concept.
 const MAX_LINES: usize = 600;
@@ -341,6 +348,11 @@ fn imports_of(file: &str, text: &str) -> Vec<Import> {
         } else {
             continue;
         };
+        // A macro exported by a module lives at the crate's root: it counts as its module.
+        let target = ROOT_MACROS
+            .iter()
+            .find(|(name, _)| *name == target)
+            .map_or(target, |(_, module)| *module);
         if !target.is_empty() && target != from && target != "self" {
             imports.push(Import {
                 file: file.to_owned(),
@@ -351,10 +363,6 @@ fn imports_of(file: &str, text: &str) -> Vec<Import> {
         }
     }
     imports
-}
-
-fn is_ident(c: char) -> bool {
-    c.is_alphanumeric() || c == '_'
 }
 
 fn word_before(code: &str, end: usize) -> &str {
@@ -382,138 +390,7 @@ fn is_path_continuation(code: &str, start: usize) -> bool {
 /// The text with comments, string and char literals blanked and `#[cfg(test)]` items removed;
 /// line breaks are kept so that lines still count.
 fn code_only(text: &str) -> String {
-    let blanked = blank_comments_and_literals(text);
-    let mut out = String::with_capacity(blanked.len());
-    let mut rest = blanked.as_str();
-    while let Some(at) = rest.find("#[cfg(test)]") {
-        out.push_str(&rest[..at]);
-        let item = &rest[at..];
-        let end = item_end(item);
-        out.extend(item[..end].chars().filter(|&c| c == '\n'));
-        rest = &item[end..];
-    }
-    out.push_str(rest);
-    out
-}
-
-/// Where the item starting here ends: after its first `;` or its balanced `{…}` block.
-fn item_end(item: &str) -> usize {
-    let mut depth = 0;
-    for (i, c) in item.char_indices() {
-        match c {
-            ';' if depth == 0 => return i + 1,
-            '{' => depth += 1,
-            '}' => {
-                depth -= 1;
-                if depth == 0 {
-                    return i + 1;
-                }
-            }
-            _ => {}
-        }
-    }
-    item.len()
-}
-
-/// Comments, strings and chars replaced by spaces (newlines kept), so that neither their words
-/// nor their braces are read as code.
-fn blank_comments_and_literals(text: &str) -> String {
-    let chars: Vec<char> = text.chars().collect();
-    let mut out = String::with_capacity(text.len());
-    let blank = |out: &mut String, c: char| out.push(if c == '\n' { '\n' } else { ' ' });
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        let next = chars.get(i + 1).copied();
-        if c == '/' && next == Some('/') {
-            while i < chars.len() && chars[i] != '\n' {
-                blank(&mut out, chars[i]);
-                i += 1;
-            }
-        } else if c == '/' && next == Some('*') {
-            let mut depth = 0;
-            while i < chars.len() {
-                if chars[i] == '/' && chars.get(i + 1) == Some(&'*') {
-                    depth += 1;
-                    out.push_str("  ");
-                    i += 2;
-                } else if chars[i] == '*' && chars.get(i + 1) == Some(&'/') {
-                    depth -= 1;
-                    out.push_str("  ");
-                    i += 2;
-                    if depth == 0 {
-                        break;
-                    }
-                } else {
-                    blank(&mut out, chars[i]);
-                    i += 1;
-                }
-            }
-        } else if c == 'r' && (next == Some('#') || next == Some('"')) && !after_ident(&chars, i) {
-            let hashes = chars[i + 1..].iter().take_while(|&&h| h == '#').count();
-            if chars.get(i + 1 + hashes) != Some(&'"') {
-                out.push(c);
-                i += 1;
-                continue;
-            }
-            let closing: Vec<char> = std::iter::once('"')
-                .chain(std::iter::repeat_n('#', hashes))
-                .collect();
-            i += 2 + hashes;
-            out.push_str(&" ".repeat(2 + hashes));
-            while i < chars.len() && !chars[i..].starts_with(&closing) {
-                blank(&mut out, chars[i]);
-                i += 1;
-            }
-            out.push_str(&" ".repeat(closing.len()));
-            i += closing.len();
-        } else if c == '"' {
-            out.push(' ');
-            i += 1;
-            while i < chars.len() && chars[i] != '"' {
-                if chars[i] == '\\' {
-                    blank(&mut out, chars[i]);
-                    i += 1;
-                }
-                if i < chars.len() {
-                    blank(&mut out, chars[i]);
-                    i += 1;
-                }
-            }
-            out.push(' ');
-            i += 1;
-        } else if c == '\'' && is_char_literal(&chars, i) {
-            out.push(' ');
-            i += 1;
-            while i < chars.len() && chars[i] != '\'' {
-                if chars[i] == '\\' {
-                    out.push(' ');
-                    i += 1;
-                }
-                out.push(' ');
-                i += 1;
-            }
-            out.push(' ');
-            i += 1;
-        } else {
-            out.push(c);
-            i += 1;
-        }
-    }
-    out
-}
-
-fn after_ident(chars: &[char], i: usize) -> bool {
-    i > 0 && is_ident(chars[i - 1])
-}
-
-/// A `'` opens a char literal ('x', '\n', '\u{1F600}'), not a lifetime ('a).
-fn is_char_literal(chars: &[char], i: usize) -> bool {
-    match chars.get(i + 1) {
-        Some('\\') => true,
-        Some(_) => chars.get(i + 2) == Some(&'\''),
-        None => false,
-    }
+    Scanned::of(text).code_only()
 }
 
 /// A cycle among the arrows, if there is one (depth-first search with colours).

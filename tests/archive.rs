@@ -7,7 +7,7 @@ mod common;
 
 use base64::Engine;
 
-use common::{BIN, Run, TestSite, snapshot, text, texts};
+use common::{Run, TestSite, snapshot, text, texts};
 use sha2::{Digest, Sha256};
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -55,7 +55,7 @@ fn archive_site() -> TestSite {
 
 /// `nhiemky <args> --root <site>` with SOURCE_DATE_EPOCH set.
 fn run_at(site: &TestSite, args: &[&str]) -> Run {
-    let output = Command::new(BIN)
+    let output = common::nhiemky()
         .args(args)
         .arg("--root")
         .arg(site.dir.path())
@@ -73,7 +73,7 @@ fn archive_to(site: &TestSite, out: &Path, more: &[&str]) -> Run {
 }
 
 fn verify(path: &Path) -> Run {
-    let output = Command::new(BIN)
+    let output = common::nhiemky()
         .args(["archive", "verify"])
         .arg(path)
         .env("NO_COLOR", "1")
@@ -208,7 +208,7 @@ fn an_unreadable_original_is_an_error_not_a_panic() {
     use std::os::unix::process::CommandExt;
     let site = archive_site();
     let path = site.path(&format!("{TERM}/files/bien-ban-hoi-nghi.pdf"));
-    let mut build = std::process::Command::new(common::BIN);
+    let mut build = common::nhiemky();
     build
         .args(["build", "--root"])
         .arg(site.dir.path())
@@ -1092,7 +1092,7 @@ fn an_interrupted_archive_leaves_a_whole_bag_or_none() {
     let dir = tempfile::tempdir().unwrap();
     let bag = dir.path().join("bag");
     for delay in [20, 60, 150] {
-        let mut child = Command::new(BIN)
+        let mut child = common::nhiemky()
             .args(["archive", "--force", "--out"])
             .arg(&bag)
             .arg("--root")
@@ -1121,7 +1121,7 @@ fn an_interrupted_archive_leaves_a_whole_bag_or_none() {
 fn a_bad_source_date_epoch_is_an_error() {
     let site = TestSite::example();
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(BIN)
+    let output = common::nhiemky()
         .args(["archive", "--out"])
         .arg(dir.path().join("bag"))
         .arg("--root")

@@ -5,10 +5,9 @@
 
 mod common;
 
+use common::TestSite;
 use common::chromium::{browser, eval_bool, eval_string, open, text, wait_until};
-use common::{BIN, TestSite};
 use std::path::Path;
-use std::process::Command;
 
 const TERM: &str = "content/huyen-uy-an-lao/2020-2025";
 const DOC: &str = "content/huyen-uy-an-lao/2020-2025/ket-qua-hoi-nghi.md";
@@ -25,7 +24,7 @@ fn archived() -> (TestSite, tempfile::TempDir) {
         "aliases = [\"/van-ban/ket-qua-hoi-nghi-2022.html\"]\ntags = [",
     );
     let dir = tempfile::tempdir().unwrap();
-    let output = Command::new(BIN)
+    let output = common::nhiemky()
         .args(["archive", "--out"])
         .arg(dir.path().join("bag"))
         .arg("--root")

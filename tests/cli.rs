@@ -3,7 +3,6 @@
 mod common;
 
 use common::{TestSite, text};
-use std::process::Command;
 
 #[test]
 fn new_org_and_new_term_build_at_once() {
@@ -201,7 +200,7 @@ fn a_folder_the_build_did_not_write_is_never_replaced_unasked() {
 #[test]
 fn a_missing_site_says_where_to_run() {
     let dir = tempfile::tempdir().unwrap();
-    let run = Command::new(common::BIN)
+    let run = common::nhiemky()
         .args(["build", "--root"])
         .arg(dir.path())
         .output()
@@ -222,7 +221,7 @@ fn an_interrupted_build_leaves_the_previous_output_whole() {
             format!("+++\ntitle = \"Văn bản {n}\"\norg = \"dang-bo-thu\"\nterm = \"2020-2025\"\ndoc_type = \"bao-cao\"\nstatus = \"published\"\n+++\n\n{}\n", "Nội dung báo cáo. ".repeat(400)),
         );
     }
-    let mut child = Command::new(common::BIN)
+    let mut child = common::nhiemky()
         .args(["build", "--root"])
         .arg(site.dir.path())
         .stderr(std::process::Stdio::null())

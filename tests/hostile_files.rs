@@ -5,9 +5,8 @@
 
 mod common;
 
-use common::{BIN, TestSite};
+use common::TestSite;
 use std::os::unix::fs::symlink;
-use std::process::Command;
 
 const TERM_DIR: &str = "content/dang-bo-thu/2020-2025";
 const DATA: &str = "content/dang-bo-thu/2020-2025/data.toml";
@@ -300,7 +299,7 @@ fn every_kind_of_file_may_have_a_bom_crlf_and_nfd() {
 fn timed(site: &TestSite, args: &[&str]) -> (bool, String, f64) {
     use std::io::Read;
     use std::os::unix::process::ExitStatusExt;
-    let mut child = Command::new(BIN)
+    let mut child = common::nhiemky()
         .args(args)
         .arg("--root")
         .arg(site.dir.path())

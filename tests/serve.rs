@@ -376,7 +376,7 @@ fn a_busy_port_is_said_out_loud_and_the_next_one_used() {
     let site = TestSite::fixture("valid-site");
     let taken = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
     let port = taken.local_addr().unwrap().port();
-    let mut child = std::process::Command::new(common::BIN)
+    let mut child = common::nhiemky()
         .args(["serve", "--port", &port.to_string(), "--root"])
         .arg(site.dir.path())
         .stdout(std::process::Stdio::piped())

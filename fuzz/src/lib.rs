@@ -56,7 +56,7 @@ fn source(display: &str, data: &[u8]) -> Option<SourceFile> {
             let lines = data.split(|&b| b == b'\n').count();
             assert!(
                 (1..=lines).contains(&location.line) && location.column >= 1,
-                "{refused}"
+                "{refused:?}"
             );
             None
         }
@@ -69,16 +69,16 @@ fn assert_inside(diagnostic: &Diagnostic, file: &SourceFile) {
     let Some(location) = &diagnostic.location else {
         return;
     };
-    assert_eq!(location.path, file.display, "{diagnostic}");
+    assert_eq!(location.path, file.display, "{diagnostic:?}");
     let line = file
         .text
         .split('\n')
         .nth(location.line - 1)
-        .unwrap_or_else(|| panic!("no line {} in the file: {diagnostic}", location.line));
+        .unwrap_or_else(|| panic!("no line {} in the file: {diagnostic:?}", location.line));
     assert_eq!(
         location.source_line,
         line.trim_end_matches('\r'),
-        "{diagnostic}"
+        "{diagnostic:?}"
     );
     let underline = location.underline.clone();
     assert!(
@@ -86,10 +86,10 @@ fn assert_inside(diagnostic: &Diagnostic, file: &SourceFile) {
             && underline.end <= location.source_line.len()
             && location.source_line.is_char_boundary(underline.start)
             && location.source_line.is_char_boundary(underline.end),
-        "{diagnostic}: underline {underline:?}"
+        "{diagnostic:?}: underline {underline:?}"
     );
     let column = location.source_line[..underline.start].chars().count() + 1;
-    assert_eq!(location.column, column, "{diagnostic}");
+    assert_eq!(location.column, column, "{diagnostic:?}");
 }
 
 /// The front-matter splitter, then the whole front matter as a document of
@@ -271,7 +271,7 @@ impl Shortcodes for Echo {
         if call.name == "loi" {
             return Err(ShortcodeError {
                 message: "lỗi".into(),
-                hint: "sửa".into(),
+                hint: Some("sửa".into()),
                 span: call.args.first().map(|a| a.span.clone()),
             });
         }

@@ -4,9 +4,10 @@
 
 pub mod source;
 
+use crate::messages::{Catalogue, Message};
+use crate::msg;
 use annotate_snippets::{AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 use source::SourceFile;
-use std::fmt;
 use std::io::Write;
 use std::ops::Range;
 use std::path::Path;
@@ -28,17 +29,18 @@ pub struct Location {
     pub underline: Range<usize>,
 }
 
+/// Message and hint are said in the run's language when printed (`crate::messages`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     pub severity: Severity,
-    pub message: String,
+    pub message: Message,
     /// Boxed: diagnostics travel in `Result`s and most have no location to carry.
     pub location: Option<Box<Location>>,
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<String>) -> Self {
+    pub fn error(message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Error,
             message: message.into(),
@@ -47,7 +49,7 @@ impl Diagnostic {
         }
     }
 
-    pub fn warning(message: impl Into<String>) -> Self {
+    pub fn warning(message: impl Into<Message>) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
@@ -83,7 +85,7 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
         self.hint = Some(hint.into());
         self
     }
@@ -100,13 +102,15 @@ impl Diagnostic {
             .unwrap_or_default()
     }
 
-    /// Renders like rustc: message, `--> file:line:col`, the source line underlined, the hint.
-    pub fn render(&self, renderer: &Renderer) -> String {
+    /// Renders like rustc, in the catalogue's language: message, `--> file:line:col`, the
+    /// source line underlined, the hint.
+    pub fn render(&self, renderer: &Renderer, catalogue: &Catalogue) -> String {
         let level = match self.severity {
-            Severity::Error => Level::ERROR,
-            Severity::Warning => Level::WARNING,
+            Severity::Error => Level::ERROR.with_name(catalogue.text(&msg!("level-error"))),
+            Severity::Warning => Level::WARNING.with_name(catalogue.text(&msg!("level-warning"))),
         };
-        let mut group = Group::with_title(level.primary_title(&self.message));
+        let message = catalogue.text(&self.message);
+        let mut group = Group::with_title(level.primary_title(&message));
         if let Some(loc) = &self.location {
             group = if loc.source_line.is_empty() {
                 // No line to show (a folder, an unreadable file): the position alone.
@@ -126,25 +130,27 @@ impl Diagnostic {
         }
         let mut report = vec![group];
         if let Some(hint) = &self.hint {
-            report.push(Group::with_title(Level::HELP.secondary_title(hint)));
+            let help = Level::HELP.with_name(catalogue.text(&msg!("level-help")));
+            report.push(Group::with_title(
+                help.secondary_title(catalogue.text(hint)),
+            ));
         }
         renderer.render(&report)
     }
-}
 
-impl fmt::Display for Diagnostic {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(&Renderer::plain()))
+    /// The diagnostic as plain text (no colours), in the catalogue's language.
+    pub fn text(&self, catalogue: &Catalogue) -> String {
+        self.render(&Renderer::plain(), catalogue)
     }
 }
 
 /// Prints diagnostics to standard error as the terminal allows (coloured on a terminal).
-pub fn eprint(diagnostics: &[Diagnostic]) {
+pub fn eprint(diagnostics: &[Diagnostic], catalogue: &Catalogue) {
     let renderer = Renderer::styled();
     let mut stderr = anstream::stderr().lock();
     for diagnostic in diagnostics {
         // A closed terminal is no reason to stop (the preview server keeps serving).
-        let _ = writeln!(stderr, "{}\n", diagnostic.render(&renderer));
+        let _ = writeln!(stderr, "{}\n", diagnostic.render(&renderer, catalogue));
     }
 }
 

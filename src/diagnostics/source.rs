@@ -261,7 +261,7 @@ mod tests {
         for bytes in [&b""[..], b"\xEF\xBB\xBF", b"  \n\n"] {
             let err = SourceFile::from_bytes(Path::new("e"), "e".into(), bytes, &mut warnings)
                 .unwrap_err();
-            assert_eq!(err.message, "file is empty");
+            assert_eq!(err.message.en(), "file is empty");
         }
     }
 

@@ -193,11 +193,14 @@ mod tests {
     #[test]
     fn missing_or_unclosed_front_matter() {
         let err = split_text("# Title\n").unwrap_err();
-        assert_eq!(err.message, "document does not start with front matter");
+        assert_eq!(
+            err.message.en(),
+            "document does not start with front matter"
+        );
         let err = split_text("---\ntitle: x\n---\n").unwrap_err();
-        assert!(err.hint.unwrap().contains("YAML"));
+        assert!(err.hint.unwrap().en().contains("YAML"));
         let err = split_text("+++\ntitle = \"A\"\n").unwrap_err();
-        assert_eq!(err.message, "front matter is not closed");
+        assert_eq!(err.message.en(), "front matter is not closed");
     }
 
     #[test]

@@ -13,6 +13,7 @@ pub mod shortcode;
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
+use crate::messages::Message;
 use blocks::{fence_languages, footnotes_last, mark_ordinal_lists, wrap_tables};
 use headings::assign_heading_ids;
 use links::{LocalLink, MarkerOffsets, local_link};
@@ -55,8 +56,8 @@ pub enum Placement {
 /// A shortcode failed: message and hint, and optionally the argument it is about.
 #[derive(Debug, Clone)]
 pub struct ShortcodeError {
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Option<Message>,
     pub span: Option<Range<usize>>,
 }
 
@@ -176,7 +177,9 @@ pub fn render(
             Ok(html) => html_of_call[index] = html,
             Err(e) => {
                 let span = e.span.unwrap_or(call.span.clone());
-                diagnostics.push(Diagnostic::error(e.message).at(file, at(span)).hint(e.hint));
+                let mut diagnostic = Diagnostic::error(e.message).at(file, at(span));
+                diagnostic.hint = e.hint;
+                diagnostics.push(diagnostic);
             }
         }
     }
@@ -223,7 +226,7 @@ mod testing {
             match call.name.as_str() {
                 "bad" => Err(ShortcodeError {
                     message: "bad shortcode".into(),
-                    hint: "h".into(),
+                    hint: Some("h".into()),
                     span: None,
                 }),
                 name => Ok(match placement {
@@ -245,10 +248,10 @@ mod testing {
         (r, diagnostics)
     }
 
-    pub fn messages(diagnostics: &[Diagnostic]) -> Vec<(String, &str)> {
+    pub fn messages(diagnostics: &[Diagnostic]) -> Vec<(String, String)> {
         diagnostics
             .iter()
-            .map(|d| (d.position(), d.message.as_str()))
+            .map(|d| (d.position(), d.message.en()))
             .collect()
     }
 }
@@ -301,8 +304,14 @@ mod tests {
         assert_eq!(
             messages(&d),
             [
-                ("d.md:1:5".into(), "shortcode `a` cannot be used here"),
-                ("d.md:3:3".into(), "shortcode `c` cannot be used here"),
+                (
+                    "d.md:1:5".into(),
+                    "shortcode `a` cannot be used here".into()
+                ),
+                (
+                    "d.md:3:3".into(),
+                    "shortcode `c` cannot be used here".into()
+                ),
             ]
         );
     }
@@ -347,7 +356,7 @@ mod tests {
             messages(&d),
             [(
                 "d.md:3:1".into(),
-                "shortcode `a` was removed with the HTML around it (safe_html)"
+                "shortcode `a` was removed with the HTML around it (safe_html)".into()
             )]
         );
         // Raw HTML that spells a marker with entities cannot take a shortcode's place.
@@ -363,7 +372,7 @@ mod tests {
             messages(&d),
             [(
                 "d.md:1:1".into(),
-                "the document's HTML writes the private-use character U+E000 or U+E001"
+                "the document's HTML writes the private-use character U+E000 or U+E001".into()
             )]
         );
     }

@@ -5,6 +5,7 @@ use crate::markdown::{ArgValue, Call, Placement, ShortcodeError, Shortcodes};
 use crate::model::chart_kind::Kind;
 use crate::model::org::Org;
 use crate::model::term::Term;
+use crate::msg;
 use crate::render::charts::OrgCharts;
 use crate::render::templates::Templates;
 use crate::render::views::Views;
@@ -79,16 +80,19 @@ impl Shortcodes for PageShortcodes<'_> {
                 check_args(call, INDICATOR_TABLE)?;
                 if placement == Placement::Inline {
                     return Err(ShortcodeError {
-                        message: "indicator_table must stand on a line of its own".into(),
-                        hint: "put a blank line before and after {{ indicator_table(…) }}".into(),
+                        message: msg!("render-shortcode-table-not-inline"),
+                        hint: Some(msg!(
+                            "render-shortcode-table-not-inline-hint",
+                            example = "{{ indicator_table(…) }}"
+                        )),
                         span: None,
                     });
                 }
                 let term = match call.arg("term") {
                     Some(arg) => match &arg.value {
                         ArgValue::Text(t) => Term::parse(t).map_err(|why| ShortcodeError {
-                            message: why,
-                            hint: "term=\"2015-2020\"".into(),
+                            message: why.into(),
+                            hint: Some(msg!("hint-write-like", example = "term=\"2015-2020\"")),
                             span: Some(arg.span.clone()),
                         })?,
                         _ => unreachable!("checked by check_args"),
@@ -100,8 +104,8 @@ impl Shortcodes for PageShortcodes<'_> {
                     Some("targets") => "targets",
                     Some(other) => {
                         return Err(ShortcodeError {
-                            message: format!("view \"{other}\" is not known"),
-                            hint: "use view=\"results\" (targets, results and verdicts) or view=\"targets\"".into(),
+                            message: msg!("render-shortcode-unknown-view", view = other),
+                            hint: Some(msg!("render-shortcode-unknown-view-hint")),
                             span: call.arg("view").map(|a| a.span.clone()),
                         });
                     }
@@ -120,8 +124,8 @@ impl Shortcodes for PageShortcodes<'_> {
             "chart" => self.chart(call),
             "original" => self.original(call, placement),
             other => Err(ShortcodeError {
-                message: format!("unknown shortcode `{other}`"),
-                hint: format!("shortcodes: {KNOWN}"),
+                message: msg!("render-shortcode-unknown", name = other),
+                hint: Some(msg!("render-shortcode-unknown-hint", known = KNOWN)),
                 span: Some(call.name_span.clone()),
             }),
         }
@@ -141,15 +145,19 @@ impl PageShortcodes<'_> {
                 .map(|o| o.name.as_str())
                 .collect();
             return Err(ShortcodeError {
-                message: format!(
-                    "no original \"{name}\" in content/{}/{}/files/",
-                    self.org.slug, self.term
+                message: msg!(
+                    "render-shortcode-no-original",
+                    name = name,
+                    folder = format!("content/{}/{}/files/", self.org.slug, self.term)
                 ),
-                hint: if known.is_empty() {
-                    "put the file in the term's files/ folder".into()
+                hint: Some(if known.is_empty() {
+                    msg!("render-shortcode-no-original-hint")
                 } else {
-                    format!("originals of this term: {}", known.join(", "))
-                },
+                    msg!(
+                        "render-shortcode-originals-of-term",
+                        names = known.join(", ")
+                    )
+                }),
                 span: call.arg("file").map(|a| a.span.clone()),
             });
         };
@@ -169,8 +177,12 @@ impl PageShortcodes<'_> {
             Some(index) => Ok(Some(index)),
             None if self.org.data_incomplete => Ok(None),
             None => Err(ShortcodeError {
-                message: format!("no indicator \"{id}\" in the data of {}", self.org.slug),
-                hint: self.org.known_ids_hint(),
+                message: msg!(
+                    "render-shortcode-no-indicator",
+                    id = id,
+                    org = &self.org.slug
+                ),
+                hint: Some(self.org.known_ids_hint().into()),
                 span: call.arg("id").map(|a| a.span.clone()),
             }),
         }
@@ -188,8 +200,8 @@ impl PageShortcodes<'_> {
             Some(name) => {
                 let Some(kind) = Kind::from_code(name) else {
                     return Err(ShortcodeError {
-                        message: format!("chart kind \"{name}\" is not known"),
-                        hint: "kind=\"trend\", \"progress\", \"breakdown\" or \"change\"".into(),
+                        message: msg!("render-shortcode-unknown-chart-kind", kind = name),
+                        hint: Some(msg!("render-shortcode-unknown-chart-kind-hint")),
                         span: kind_span(),
                     });
                 };
@@ -198,8 +210,8 @@ impl PageShortcodes<'_> {
                 if let Err(charts::spec::Unchartable(why)) = charts::choose_kind(&wanted, self.org)
                 {
                     return Err(ShortcodeError {
-                        message: why,
-                        hint: "choose another kind, or leave kind out".into(),
+                        message: why.into(),
+                        hint: Some(msg!("render-shortcode-chart-kind-impossible-hint")),
                         span: kind_span(),
                     });
                 }
@@ -208,18 +220,21 @@ impl PageShortcodes<'_> {
         };
         let Some(view) = view else {
             return Err(ShortcodeError {
-                message: format!(
-                    "\"{}\" has no chart: {}",
-                    self.org.indicators[index].id,
-                    charts::spec::why_no_chart(&self.org.indicators[index])
+                message: msg!(
+                    "render-shortcode-no-chart",
+                    id = &self.org.indicators[index].id,
+                    why = charts::spec::why_no_chart(&self.org.indicators[index])
                 ),
-                hint: "use {{ indicator(id=\"…\") }} to show its value as stated".into(),
+                hint: Some(msg!(
+                    "render-shortcode-no-chart-hint",
+                    example = "{{ indicator(id=\"…\") }}"
+                )),
                 span: None,
             });
         };
         let view = view.map_err(|d| ShortcodeError {
             message: d.message,
-            hint: d.hint.unwrap_or_default(),
+            hint: d.hint,
             span: None,
         })?;
         let mut context = Context::new();
@@ -242,23 +257,30 @@ fn check_args(call: &Call, params: &[Param]) -> Result<(), ShortcodeError> {
     for arg in &call.args {
         if !params.iter().any(|p| p.name == arg.name) {
             return Err(ShortcodeError {
-                message: format!("`{}` takes no argument `{}`", call.name, arg.name),
-                hint: if params.is_empty() {
-                    "it takes no arguments".into()
+                message: msg!(
+                    "render-shortcode-unknown-arg",
+                    name = &call.name,
+                    arg = &arg.name
+                ),
+                hint: Some(if params.is_empty() {
+                    msg!("render-shortcode-takes-no-args")
                 } else {
-                    format!("arguments: {}", names())
-                },
+                    msg!("render-shortcode-args", names = names())
+                }),
                 span: Some(arg.span.clone()),
             });
         }
         if !matches!(arg.value, ArgValue::Text(_)) {
             return Err(ShortcodeError {
-                message: format!(
-                    "argument `{}` must be text, not {}",
-                    arg.name,
-                    arg.value.type_name()
+                message: msg!(
+                    "render-shortcode-arg-not-text",
+                    arg = &arg.name,
+                    found = arg.value.type_name()
                 ),
-                hint: format!("write {}=\"…\"", arg.name),
+                hint: Some(msg!(
+                    "hint-write-like",
+                    example = format!("{}=\"…\"", arg.name)
+                )),
                 span: Some(arg.span.clone()),
             });
         }
@@ -268,8 +290,15 @@ fn check_args(call: &Call, params: &[Param]) -> Result<(), ShortcodeError> {
         .find(|p| p.required && call.arg(p.name).is_none())
     {
         return Err(ShortcodeError {
-            message: format!("`{}` needs the argument `{}`", call.name, missing.name),
-            hint: format!("e.g. {{{{ {}({}=\"…\") }}}}", call.name, missing.name),
+            message: msg!(
+                "render-shortcode-missing-arg",
+                name = &call.name,
+                arg = missing.name
+            ),
+            hint: Some(msg!(
+                "hint-for-example",
+                example = format!("{{{{ {}({}=\"…\") }}}}", call.name, missing.name)
+            )),
             span: None,
         });
     }
@@ -278,9 +307,10 @@ fn check_args(call: &Call, params: &[Param]) -> Result<(), ShortcodeError> {
 
 /// A shortcode template failed: the diagnostic names the template, the call names the place.
 fn template_failure(d: crate::diagnostics::Diagnostic) -> ShortcodeError {
+    let at = d.position();
     ShortcodeError {
-        message: format!("{} (at {})", d.message, d.position()),
-        hint: d.hint.unwrap_or_default(),
+        message: msg!("render-template-failed-at", message = d.message, at = at),
+        hint: d.hint,
         span: None,
     }
 }

@@ -1,6 +1,7 @@
 //! The HTTP side of the preview (axum): pages from memory with the reload script, the event
 //! stream that tells open pages to reload, and nothing outside the site.
 
+use crate::messages::Catalogue;
 use crate::serve::host::AllowedHosts;
 use crate::serve::inject::{EVENTS_PATH, OverlayText, inject};
 use crate::serve::preview::Preview;
@@ -31,6 +32,8 @@ pub enum Signal {
 #[derive(Clone)]
 pub struct Shared {
     pub preview: Arc<RwLock<Preview>>,
+    /// The drafter's language, for the errors shown over the page.
+    pub catalogue: Arc<Catalogue>,
     pub signals: broadcast::Sender<Signal>,
     pub hosts: Arc<AllowedHosts>,
 }
@@ -99,12 +102,12 @@ async fn page(State(shared): State<Shared>, method: Method, uri: Uri) -> Respons
         }
     };
     // Rendering is CPU work: it runs beside the server's threads, not on them.
-    tokio::task::spawn_blocking(move || answer(&shared.preview, &path))
+    tokio::task::spawn_blocking(move || answer(&shared.preview, &shared.catalogue, &path))
         .await
         .unwrap_or_else(|_| StatusCode::INTERNAL_SERVER_ERROR.into_response())
 }
 
-fn answer(preview: &RwLock<Preview>, path: &str) -> Response {
+fn answer(preview: &RwLock<Preview>, catalogue: &Catalogue, path: &str) -> Response {
     let preview = preview.read().unwrap_or_else(PoisonError::into_inner);
     let reply = preview.respond(path);
     let body = if reply.is_html() {
@@ -112,7 +115,7 @@ fn answer(preview: &RwLock<Preview>, path: &str) -> Response {
             title: preview.text("preview_errors"),
             note: preview.text("preview_errors_note"),
         };
-        inject(&reply.body, &preview.errors(), &text)
+        inject(&reply.body, &preview.errors(), &text, catalogue)
     } else {
         reply.body.to_vec()
     };

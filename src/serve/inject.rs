@@ -3,6 +3,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::html::escape;
+use crate::messages::Catalogue;
 
 /// Where the page listens for changes (server-sent events).
 pub const EVENTS_PATH: &str = "/__nhiemky/events";
@@ -15,10 +16,15 @@ pub struct OverlayText {
 
 /// `html` with the reload script and, when there are errors, the overlay listing them, both
 /// put just before `</body>`.
-pub fn inject(html: &[u8], errors: &[Diagnostic], text: &OverlayText) -> Vec<u8> {
+pub fn inject(
+    html: &[u8],
+    errors: &[Diagnostic],
+    text: &OverlayText,
+    catalogue: &Catalogue,
+) -> Vec<u8> {
     let mut added = String::new();
     if !errors.is_empty() {
-        added.push_str(&overlay(errors, text));
+        added.push_str(&overlay(errors, text, catalogue));
     }
     // `data-nhiemky-live` on <html> says the page is listening (a browser test waits for it).
     added.push_str(&format!(
@@ -33,7 +39,7 @@ pub fn inject(html: &[u8], errors: &[Diagnostic], text: &OverlayText) -> Vec<u8>
 }
 
 /// Each error as the terminal shows it (message, file:line:column, the source line, the hint).
-fn overlay(errors: &[Diagnostic], text: &OverlayText) -> String {
+fn overlay(errors: &[Diagnostic], text: &OverlayText, catalogue: &Catalogue) -> String {
     let mut out = String::from(
         "<div id=\"nhiemky-loi\" role=\"alert\" style=\"position:fixed;left:0;right:0;bottom:0;max-height:60vh;overflow:auto;z-index:2147483647;background:#fff8f7;color:#1d1d1f;border-top:4px solid #9c1b14;padding:1rem 1.5rem;font:15px/1.5 'Noto Sans',sans-serif;box-shadow:0 -4px 16px rgba(0,0,0,.25)\">",
     );
@@ -47,7 +53,7 @@ fn overlay(errors: &[Diagnostic], text: &OverlayText) -> String {
         out.push_str(
             "<pre style=\"white-space:pre-wrap;font:13px/1.45 'DejaVu Sans Mono',monospace;background:#fff;border:1px solid #e5c9c6;padding:.6rem .8rem;margin:0 0 .6rem\">",
         );
-        out.push_str(&escape(&error.to_string()));
+        out.push_str(&escape(&error.text(catalogue)));
         out.push_str("</pre>");
     }
     out.push_str("</div>\n");
@@ -73,7 +79,12 @@ mod tests {
 
     #[test]
     fn the_script_goes_before_the_body_ends() {
-        let page = inject(b"<html><body><p>x</p></body></html>", &[], &text());
+        let page = inject(
+            b"<html><body><p>x</p></body></html>",
+            &[],
+            &text(),
+            &Catalogue::new(crate::messages::Lang::En),
+        );
         let page = String::from_utf8(page).unwrap();
         assert!(page.starts_with("<html><body><p>x</p><script>"));
         assert!(page.ends_with("</script>\n</body></html>"));
@@ -84,7 +95,12 @@ mod tests {
     #[test]
     fn errors_are_shown_escaped_with_their_place() {
         let error = Diagnostic::error("unknown key `<x>`").at_path("content/a/data.toml", 3, 5);
-        let page = inject(b"<body></body>", &[error], &text());
+        let page = inject(
+            b"<body></body>",
+            &[error],
+            &text(),
+            &Catalogue::new(crate::messages::Lang::En),
+        );
         let page = String::from_utf8(page).unwrap();
         assert!(page.contains("Bản xem trước có lỗi (1)"));
         assert!(page.contains("unknown key `&lt;x&gt;`"));

@@ -16,6 +16,7 @@ mod search_index;
 mod watch;
 
 use crate::diagnostics::eprint;
+use crate::messages::{Catalogue, Lang};
 use changes::Changes;
 use http::{Shared, Signal, router};
 use preview::{Applied, Preview};
@@ -40,6 +41,8 @@ pub struct ServeOptions {
     pub open: bool,
     /// Host names answered besides this machine's own (`serve::host`).
     pub allowed_hosts: Vec<String>,
+    /// The drafter's language: console lines and the errors shown over the pages.
+    pub lang: Lang,
 }
 
 /// Runs the preview server until Ctrl-C.
@@ -64,10 +67,12 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         .map_err(|e| format!("cannot read the server's address: {e}"))?;
     let base_url = format!("http://{}/", shown(address));
 
+    let catalogue = Arc::new(Catalogue::new(options.lang));
     let (preview, applied) = Preview::load(root.clone(), base_url.clone());
-    report(&applied);
+    report(&applied, &catalogue);
     let shared = Shared {
         preview: Arc::new(RwLock::new(preview)),
+        catalogue,
         signals: broadcast::channel(64).0,
         hosts: Arc::new(host::AllowedHosts::new(
             options.bind,
@@ -155,14 +160,14 @@ fn rebuild_on_change(
             .unwrap_or_else(PoisonError::into_inner)
             .apply(&changes);
         let _ = shared.signals.send(Signal::Reload);
-        report(&applied);
+        report(&applied, &shared.catalogue);
         watcher.watch_new_folders();
     }
 }
 
-fn report(applied: &Applied) {
+fn report(applied: &Applied, catalogue: &Catalogue) {
     let errors = applied.diagnostics.iter().filter(|d| d.is_error()).count();
-    eprint(&applied.diagnostics);
+    eprint(&applied.diagnostics, catalogue);
     match errors {
         0 => say(format_args!("{}", applied.summary)),
         n => say(format_args!(

@@ -167,7 +167,7 @@ mod tests {
         let errors = deserialize_document::<Sample>(&file, table).unwrap_err();
         let got: Vec<(usize, String)> = errors
             .iter()
-            .map(|d| (d.location.as_ref().unwrap().line, d.message.clone()))
+            .map(|d| (d.location.as_ref().unwrap().line, d.message.en()))
             .collect();
         assert_eq!(
             got,
@@ -186,8 +186,8 @@ mod tests {
         let errors = deserialize_document::<Sample>(&file, table).unwrap_err();
         assert_eq!(errors.len(), 1);
         assert!(
-            errors[0].message.starts_with("missing required key"),
-            "{}",
+            errors[0].message.en().starts_with("missing required key"),
+            "{:?}",
             errors[0].message
         );
     }

@@ -84,7 +84,7 @@ mod tests {
             .collect();
         lines.sort();
         assert_eq!(lines, [1, 2]);
-        assert!(diagnostics.iter().all(|d| d.message.contains("U+000")));
+        assert!(diagnostics.iter().all(|d| d.message.en().contains("U+000")));
         let text_of = |key: &str| match table.get_ref().get(key).map(|v| v.get_ref()) {
             Some(DeValue::String(text)) => text.to_string(),
             other => panic!("{key}: {other:?}"),

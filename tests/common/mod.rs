@@ -14,6 +14,15 @@ pub const BIN: &str = env!("CARGO_BIN_EXE_nhiemky");
 /// How long a command on a test site may take: far more than any needs on a loaded machine.
 pub const PATIENCE: std::time::Duration = std::time::Duration::from_secs(300);
 
+/// The binary, speaking English: most tests were written against its English words, and the
+/// language must not depend on the machine's locale. Tests of the Vietnamese words (the
+/// default) say so with `.env("NHIEMKY_LANG", "vi")` or `--lang vi`.
+pub fn nhiemky() -> Command {
+    let mut command = Command::new(BIN);
+    command.env("NHIEMKY_LANG", "en");
+    command
+}
+
 pub fn repo() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
@@ -69,7 +78,7 @@ impl TestSite {
     /// Runs `nhiemky <args…> --root <site>`; one that hangs (on a pipe, say) is killed after
     /// [`PATIENCE`] and fails the test instead of holding it up for ever.
     pub fn run(&self, args: &[&str]) -> Run {
-        let child = Command::new(BIN)
+        let child = nhiemky()
             .args(args)
             .arg("--root")
             .arg(self.dir.path())

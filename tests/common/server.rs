@@ -1,7 +1,7 @@
 //! `nhiemky serve` run on a test site: started on a free port, fetched over HTTP, listened to
 //! for reload events, stopped with Ctrl-C (SIGINT).
 
-use super::{BIN, TestSite};
+use super::TestSite;
 use std::io::{BufRead, BufReader};
 use std::process::{Child, Command, ExitStatus, Stdio};
 use std::sync::mpsc::{Receiver, channel};
@@ -50,7 +50,7 @@ impl Server {
     }
 
     fn command(site: &TestSite) -> Command {
-        let mut command = Command::new(BIN);
+        let mut command = super::nhiemky();
         command
             .args(["serve", "--port", "0", "--root"])
             .arg(site.dir.path())

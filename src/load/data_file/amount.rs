@@ -340,7 +340,7 @@ mod tests {
         let e = only_error(&format!(
             "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 90\nden = 85\n"
         ));
-        assert_eq!(e.message, "num 90 is larger than den 85");
+        assert_eq!(e.message.en(), "num 90 is larger than den 85");
         let (data, diagnostics) = parse(&format!(
             "{ratio}allow_over = true\n[[indicator.obs]]\nyear = 2022\nnum = 90\nden = 85\n"
         ));
@@ -362,8 +362,8 @@ mod tests {
         assert!(data.is_some());
         assert_eq!(diagnostics.len(), 1);
         assert!(
-            diagnostics[0].message.contains("differs from 444/702"),
-            "{}",
+            diagnostics[0].message.en().contains("differs from 444/702"),
+            "{:?}",
             diagnostics[0].message
         );
     }
@@ -385,10 +385,11 @@ mod tests {
         assert!(
             e.hint
                 .unwrap()
+                .en()
                 .contains("Không hoàn thành nhiệm vụ < Hoàn thành nhiệm vụ")
         );
         let e = only_error("id = \"x\"\nname = \"X\"\nunit = \"rating\"\n");
-        assert_eq!(e.message, "a rating indicator needs a scale");
+        assert_eq!(e.message.en(), "a rating indicator needs a scale");
     }
 
     #[test]
@@ -396,33 +397,33 @@ mod tests {
         let e = only_error(
             "id = \"x\"\nname = \"X\"\nunit = \"bool\"\n[[indicator.obs]]\nyear = 2022\nvalue = 1\n",
         );
-        assert_eq!(e.message, "unit = \"bool\" needs true or false");
+        assert_eq!(e.message.en(), "unit = \"bool\" needs true or false");
         let e = only_error(
             "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nnum = 1\nden = 2\n",
         );
-        assert!(e.message.starts_with("num/den do not apply"));
+        assert!(e.message.en().starts_with("num/den do not apply"));
         let e = only_error(
             "id = \"x\"\nname = \"X\"\nunit = \"count\"\n[[indicator.obs]]\nyear = 2022\nvalue = -3\n",
         );
-        assert_eq!(e.message, "a count cannot be negative");
+        assert_eq!(e.message.en(), "a count cannot be negative");
     }
 
     #[test]
     fn a_count_is_a_whole_number_and_a_thousands_dot_is_named() {
         let count = "id = \"x\"\nname = \"X\"\nunit = \"count\"\nunit_label = \"trường\"\n[[indicator.obs]]\nyear = 2022\n";
         let e = only_error(&format!("{count}value = 2.80\n"));
-        assert_eq!(e.message, "a count is a whole number, not 2.80");
+        assert_eq!(e.message.en(), "a count is a whole number, not 2.80");
         assert_eq!(e.position(), "data.toml:12:9");
         let e = only_error(&format!("{count}value = 1.826\n"));
         assert_eq!(
-            e.message,
+            e.message.en(),
             "a count is a whole number, and 1.826 is not one: is its dot the Vietnamese thousands dot (1826)?"
         );
-        assert!(e.hint.unwrap().contains("write 1826"));
+        assert!(e.hint.unwrap().en().contains("write 1826"));
         let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n[[indicator.obs]]\nyear = 2022\n";
         let e = only_error(&format!("{ratio}num = 6.7\nden = 85\n"));
         assert_eq!(
-            e.message,
+            e.message.en(),
             "num, a count of what is shared, is a whole number, not 6.7"
         );
     }

@@ -17,6 +17,7 @@ mod target;
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::{Origin, SourceFile};
+use crate::messages::Message;
 use crate::model::indicator::Indicator;
 use crate::model::org::Source;
 use crate::model::term::Term;
@@ -188,12 +189,12 @@ struct Reader<'a, 'c> {
 }
 
 impl Reader<'_, '_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         let d = Diagnostic::error(message).at(self.file, span).hint(hint);
         self.diagnostics.push(d);
     }
 
-    fn warn(&mut self, span: Range<usize>, message: impl Into<String>, hint: impl Into<String>) {
+    fn warn(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
         let d = Diagnostic::warning(message).at(self.file, span).hint(hint);
         self.diagnostics.push(d);
     }
@@ -319,13 +320,13 @@ mod tests {
         let e = only_error(
             "id = \"x\"\nname = \"X\"\nunit = \"%\"\n[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 50\n",
         );
-        assert!(e.message.starts_with("direction is required"));
+        assert!(e.message.en().starts_with("direction is required"));
     }
 
     #[test]
     fn ids_are_web_addresses() {
         let e = only_error("id = \"Tỷ lệ\"\nname = \"X\"\nunit = \"%\"\n");
-        assert!(e.message.contains("may only use a-z, 0-9 and -"));
-        assert!(e.hint.unwrap().contains("ty-le"));
+        assert!(e.message.en().contains("may only use a-z, 0-9 and -"));
+        assert!(e.hint.unwrap().en().contains("ty-le"));
     }
 }

@@ -184,11 +184,11 @@ mod tests {
     #[test]
     fn an_observation_has_exactly_one_period() {
         let e = only_error(&format!("{HEAD}[[indicator.obs]]\nvalue = 5\n"));
-        assert_eq!(e.message, "observation has no period");
+        assert_eq!(e.message.en(), "observation has no period");
         let e = only_error(&format!(
             "{HEAD}[[indicator.obs]]\nyear = 2019\nschool_year = \"2019-2020\"\nvalue = 5\n"
         ));
-        assert_eq!(e.message, "observation has more than one period");
+        assert_eq!(e.message.en(), "observation has more than one period");
         assert_eq!(e.position(), "data.toml:10:1");
         // span may go with as_of
         let (_, diagnostics) = parse(&format!(

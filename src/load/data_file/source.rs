@@ -165,9 +165,9 @@ mod tests {
         let text = "schema_version = 1\norg = \"o\"\nterm = \"2020-2025\"\n[[source]]\nid = \"s1\"\ntitle = \"Bài báo\"\n\n[[indicator]]\nid = \"x\"\nname = \"X\"\nunit = \"%\"\nsource = \"s2\"\n";
         let (data, diagnostics) = parse_text(text);
         assert!(data.is_none());
-        assert_eq!(diagnostics[0].message, "unknown source \"s2\"");
+        assert_eq!(diagnostics[0].message.en(), "unknown source \"s2\"");
         assert_eq!(
-            diagnostics[0].hint.as_deref(),
+            diagnostics[0].hint.as_ref().map(|h| h.en()).as_deref(),
             Some("sources in this file: s1")
         );
     }
@@ -179,7 +179,7 @@ mod tests {
         assert!(data.is_none());
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
         assert_eq!(
-            diagnostics[0].message,
+            diagnostics[0].message.en(),
             "source url \"javascript:alert(1)\" is not a web address"
         );
         assert_eq!(diagnostics[0].position(), "data.toml:7:7");
@@ -195,7 +195,7 @@ mod tests {
             parse_text(&format!("{head}date = 2020-05-12\ndate_unknown = true\n"));
         assert!(data.is_none());
         assert_eq!(
-            diagnostics[0].message,
+            diagnostics[0].message.en(),
             "a source has a date or date_unknown = true, not both"
         );
         assert_eq!(diagnostics[0].position(), "data.toml:8:16");
@@ -206,10 +206,10 @@ mod tests {
         let e = only_error(&format!(
             "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\nvalue = 75\nconfidence = \"derived\"\n"
         ));
-        assert_eq!(e.message, "a derived value needs its derivation");
+        assert_eq!(e.message.en(), "a derived value needs its derivation");
         let e = only_error(&format!(
             "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = 60\nconfidence = \"ambiguous\"\n"
         ));
-        assert_eq!(e.message, "an ambiguous value needs notes");
+        assert_eq!(e.message.en(), "an ambiguous value needs notes");
     }
 }

@@ -232,11 +232,11 @@ mod tests {
             "{COUNT}[[indicator.obs]]\nyear = 2022\nvalue = 31\nas_stated = \"13 giải\"\n"
         ));
         assert_eq!(
-            e.message,
+            e.message.en(),
             "the value 31 is not the number as_stated writes: \"13 giải\" writes 13"
         );
         assert_eq!(e.position(), "data.toml:13:9");
-        assert!(e.hint.unwrap().contains("differs_from_stated"));
+        assert!(e.hint.unwrap().en().contains("differs_from_stated"));
         for (value, stated) in [
             ("13", "13 giải"),
             ("4", "bốn giải"),
@@ -287,8 +287,10 @@ mod tests {
             "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 76\nden = 85\nas_stated = \"67/85 trường\"\n"
         ));
         assert!(
-            e.message.starts_with("the value 76/85 is not the number"),
-            "{}",
+            e.message
+                .en()
+                .starts_with("the value 76/85 is not the number"),
+            "{:?}",
             e.message
         );
     }
@@ -300,15 +302,15 @@ mod tests {
             "{percent}[[indicator.obs]]\nyear = 2022\nvalue = 98\nas_stated = \"trên 98%\"\n"
         ));
         assert_eq!(
-            e.message,
+            e.message.en(),
             "as_stated \"trên 98%\" says more than the number (\">\"), but qualifier is \"=\""
         );
-        assert!(e.hint.unwrap().contains("qualifier = \">\""));
+        assert!(e.hint.unwrap().en().contains("qualifier = \">\""));
         let e = only_error(&format!(
             "{percent}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">\"\nvalue = 95\nas_stated = \"từ 95% trở lên\"\n"
         ));
         assert_eq!(
-            e.message,
+            e.message.en(),
             "as_stated \"từ 95% trở lên\" says at least the number (\">=\"), but comparator is \">\""
         );
         for ok in [

@@ -146,7 +146,7 @@ mod tests {
         let e = only_error(&format!(
             "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \"between\"\nvalue = 80\n"
         ));
-        assert_eq!(e.message, "comparator \"between\" needs a range");
+        assert_eq!(e.message.en(), "comparator \"between\" needs a range");
         let (data, diagnostics) = parse(&format!(
             "{HEAD}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \"between\"\nrange = [80, 90]\nas_stated = \"trên 80-90%\"\n"
         ));

@@ -1,0 +1,133 @@
+# nhiemky — what the tool says to the person running it, in English.
+#
+# Each message has an id and values { $name }. vi.ftl has the same ids with the same values
+# (tests/messages.rs checks). Numbers are written by the code the English way (1,826; 4.4); key
+# names and snippets of the file (`unit`, "58.6") stay as the drafter wrote them.
+# Messages start in lower case with no final full stop; a hint says how to write it right.
+
+
+## How serious a message is
+## [section: levels]
+
+level-error = error
+level-warning = warning
+level-help = help
+# A sentence still written in code (transitional).
+untranslated = { $text }
+
+
+## Phrases hints share
+## [section: common]
+
+hint-write-like = write it like this: { $example }
+hint-for-example = e.g. { $example }
+
+
+## The command line: --help, its errors, summaries (main.rs)
+## [section: cli]
+
+
+
+## Progress (build, archive, serve)
+## [section: progress]
+
+
+
+## Reading and writing files
+## [section: io]
+
+
+
+## Source files: encoding, empty files (diagnostics/source.rs)
+## [section: source]
+
+
+
+## TOML syntax and kinds of values (toml_input/)
+## [section: toml]
+
+
+
+## config.toml (config.rs)
+## [section: config]
+
+
+
+## Terms, school years, periods (model/)
+## [section: model]
+
+
+
+## Indicator data: data.toml (load/data_file/)
+## [section: data]
+
+
+
+## Organisations, documents, originals, folders (load/)
+## [section: load]
+
+
+
+## Checks across files (load/assemble.rs)
+## [section: check]
+
+
+
+## Web addresses (routes.rs, output/)
+## [section: routes]
+
+
+
+## Markdown and shortcodes {{ … }} (markdown/)
+## [section: markdown]
+
+
+
+## Rendering, templates, charts, search (render/, search/)
+## [section: render]
+
+render-shortcode-table-not-inline = indicator_table must stand on a line of its own
+render-shortcode-table-not-inline-hint = put a blank line before and after { $example }
+render-shortcode-unknown-view = view "{ $view }" is not known
+render-shortcode-unknown-view-hint = use view="results" (targets, results and verdicts) or view="targets"
+render-shortcode-unknown = unknown shortcode `{ $name }`
+render-shortcode-unknown-hint = shortcodes: { $known }
+render-shortcode-no-original = no original "{ $name }" in { $folder }
+render-shortcode-no-original-hint = put the file in the term's files/ folder
+render-shortcode-originals-of-term = originals of this term: { $names }
+render-shortcode-no-indicator = no indicator "{ $id }" in the data of { $org }
+render-shortcode-unknown-chart-kind = chart kind "{ $kind }" is not known
+render-shortcode-unknown-chart-kind-hint = kind="trend" (over time), "progress" (against the target), "breakdown" (parts of a whole) or "change" (rises and falls)
+render-shortcode-chart-kind-impossible-hint = choose another kind, or leave kind out
+render-shortcode-no-chart = "{ $id }" has no chart: { $why }
+render-shortcode-no-chart-hint = use { $example } to show its value as stated
+render-shortcode-unknown-arg = `{ $name }` takes no argument `{ $arg }`
+render-shortcode-takes-no-args = it takes no arguments
+render-shortcode-args = arguments: { $names }
+render-shortcode-arg-not-text = argument `{ $arg }` must be text, not { $found }
+render-shortcode-missing-arg = `{ $name }` needs the argument `{ $arg }`
+render-template-failed-at = { $message } (at { $at })
+
+
+## Building, the output folder (build.rs, output/)
+## [section: build]
+
+
+
+## BagIt archives (archive/)
+## [section: archive]
+
+
+
+## The preview server (serve/)
+## [section: serve]
+
+
+
+## New organisations, terms, documents (scaffold.rs)
+## [section: new]
+
+
+
+## Descriptions in the JSON Schemas for editors
+## [section: schema]
