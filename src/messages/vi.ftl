@@ -4,6 +4,23 @@
 # giá trị ấy (tests/messages.rs kiểm tra). Số do chương trình viết theo kiểu Việt Nam (1.826;
 # 4,4); tên trường và đoạn trích trong tệp (`unit`, "58.6") giữ nguyên như người viết đã viết.
 # Thông báo viết thường ở đầu, không có dấu chấm ở cuối; gợi ý nói cách viết đúng, có ví dụ.
+#
+# Từ ngữ (dùng thống nhất; tiếng Anh trong ngoặc):
+#   tệp (file), thư mục (folder), dòng (line), cột (column);
+#   trường `unit` (key), phần [[indicator]] (table), giá trị (value);
+#   chữ trong dấu ngoặc kép (text, string), một số (number), số nguyên (whole number),
+#   dấu chấm thập phân (decimal point), ngày không có dấu ngoặc kép (date),
+#   danh sách trong dấu ngoặc vuông [ ] (list, array), true hoặc false (yes/no);
+#   chỉ tiêu (indicator), kết quả (result), mục tiêu (target), số liệu (figure),
+#   nhiệm kỳ (term), năm học (school year), kỳ (period), tổ chức (organisation);
+#   văn bản (document), bản nháp (draft), phần đầu văn bản, giữa hai dòng +++ (front matter);
+#   bản gốc (original), mã chèn {{ … }} (shortcode), mẫu trang (template), giao diện (theme);
+#   địa chỉ web (web address, slug, URL), địa chỉ cũ (alias, old slug);
+#   trang (page), trang web (site), dựng (build), kiểm tra (check), lưu trữ (archive),
+#   gói lưu trữ (bag), mã kiểm tra SHA-256 (checksum), biểu đồ (chart),
+#   chỉ mục tìm kiếm (search index), thư mục kết quả (output folder).
+# Không dùng tên kiểu của Rust, TOML hay serde (string, integer, float, f64, u32, datetime,
+# table, array, struct, map, enum, bool). Chính tả: hóa, thủy, ủy (dấu đặt kiểu mới).
 
 
 ## Mức độ của một thông báo
