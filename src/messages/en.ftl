@@ -36,6 +36,17 @@ hint-for-example = e.g. { $example }
 ## Reading and writing files
 ## [section: io]
 
+io-not-found = no such file or folder
+io-permission-denied = permission denied (the file or folder is locked, or another user's)
+io-already-exists = a file or folder is already there
+io-storage-full = the disk is full
+io-is-a-folder = it is a folder, not a file
+io-not-a-folder = it is a file, not a folder
+io-read-only = the disk is read-only
+io-folder-not-empty = the folder is not empty
+io-invalid-name = the file name is not valid on this machine
+io-crosses-devices = cannot move between two different disks
+io-other = system error: { $detail }
 
 
 ## Source files: encoding, empty files (diagnostics/source.rs)

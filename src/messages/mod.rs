@@ -7,11 +7,13 @@
 
 mod catalogue;
 mod console;
+mod io;
 mod lang;
 mod message;
 
 pub use catalogue::{Catalogue, source};
 pub use console::Console;
+pub use io::io_error;
 pub use lang::{LANG_VARIABLE, Lang};
 pub use message::{Arg, Message};
 

@@ -53,6 +53,17 @@ hint-for-example = ví dụ: { $example }
 ## Lỗi đọc, ghi tệp
 ## [section: io]
 
+io-not-found = không tìm thấy tệp hoặc thư mục
+io-permission-denied = không có quyền (tệp hoặc thư mục bị khóa, hoặc của người dùng khác)
+io-already-exists = đã có tệp hoặc thư mục ở đó
+io-storage-full = ổ đĩa đã đầy
+io-is-a-folder = đó là một thư mục, không phải một tệp
+io-not-a-folder = đó là một tệp, không phải một thư mục
+io-read-only = ổ đĩa chỉ cho đọc, không cho ghi
+io-folder-not-empty = thư mục không trống
+io-invalid-name = tên tệp không hợp lệ trên máy này
+io-crosses-devices = không thể chuyển giữa hai ổ đĩa khác nhau
+io-other = lỗi của hệ thống: { $detail }
 
 
 ## Tệp nguồn: mã hóa, tệp rỗng (diagnostics/source.rs)
