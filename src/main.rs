@@ -1,9 +1,14 @@
-//! The command line: build, check, serve, new and archive (clap). Everything else lives in the library.
+//! The command line: build, check, serve, new and archive (clap), said in the run's language
+//! (`--lang`, `NHIEMKY_LANG`, the locale; Vietnamese by default). Everything else lives in the
+//! library.
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
 use nhiemky::build::{BuildOptions, BuildReport, Mode, run};
-use nhiemky::diagnostics::Diagnostics;
-use nhiemky::messages::{Catalogue, Lang};
+use nhiemky::diagnostics::{Diagnostic, Diagnostics, eprint};
+use nhiemky::messages::command_line::{Words, explain, localise};
+use nhiemky::messages::{Catalogue, Console, LANG_VARIABLE, Lang, Message};
+use nhiemky::msg;
+use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
@@ -13,71 +18,60 @@ use std::time::Instant;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+// What each command and option is for is said by `CliWords`, in the run's language.
 #[derive(Parser)]
-#[command(
-    name = "nhiemky",
-    version,
-    about = "Static site generator for Vietnamese party-congress term reports"
-)]
+#[command(name = "nhiemky", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    #[arg(long, global = true, value_enum)]
+    lang: Option<LangArg>,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum LangArg {
+    Vi,
+    En,
 }
 
 #[derive(clap::Args)]
 struct SiteArgs {
-    /// The site folder (with config.toml and content/)
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// Include documents with status = "draft"
     #[arg(long)]
     drafts: bool,
 }
 
 #[derive(Subcommand)]
 enum Command {
-    /// Build the site into the output folder (public/ by default)
     Build {
         #[command(flatten)]
         site: SiteArgs,
-        /// Output folder (overrides output_dir of config.toml)
         #[arg(long)]
         output: Option<PathBuf>,
-        /// Address the site is published at (overrides base_url of config.toml)
         #[arg(long)]
         base_url: Option<String>,
-        /// Minify HTML and CSS
         #[arg(long)]
         minify: bool,
-        /// Replace the output folder even if it holds files nhiemky did not write (they are deleted)
         #[arg(long)]
         force: bool,
     },
-    /// Load, validate and render the site without writing anything; print every diagnostic
     Check {
         #[command(flatten)]
         site: SiteArgs,
     },
-    /// Serve the site (drafts included) for previewing, reloading the browser on every save
     Serve {
-        /// The site folder (with config.toml and content/)
         #[arg(long, default_value = ".")]
         root: PathBuf,
-        /// Port to listen on (the next free one is taken if it is in use; 0: any)
         #[arg(long, default_value_t = nhiemky::serve::DEFAULT_PORT)]
         port: u16,
-        /// Address to listen on; anything but 127.0.0.1 or ::1 shows the drafts to the network
         #[arg(long, default_value = "127.0.0.1")]
         bind: std::net::IpAddr,
-        /// Open the site in the default browser
         #[arg(long)]
         open: bool,
-        /// Also answer requests for this host name (repeatable); only this machine's names and
-        /// addresses are answered otherwise, so that no web site can read the drafts
-        #[arg(long = "allow-host", value_name = "NAME")]
+        #[arg(long = "allow-host")]
         allowed_hosts: Vec<String>,
     },
-    /// Build the site and pack it with its sources into a BagIt bag (RFC 8493) for keeping
     #[command(args_conflicts_with_subcommands = true)]
     Archive {
         #[command(subcommand)]
@@ -85,11 +79,9 @@ enum Command {
         #[command(flatten)]
         args: ArchiveArgs,
     },
-    /// Create a new organisation or term from a template
     New {
         #[command(subcommand)]
         what: New,
-        /// The site folder
         #[arg(long, default_value = ".", global = true)]
         root: PathBuf,
     },
@@ -97,52 +89,134 @@ enum Command {
 
 #[derive(clap::Args)]
 struct ArchiveArgs {
-    /// The site folder (with config.toml and content/)
     #[arg(long, default_value = ".")]
     root: PathBuf,
-    /// Archive only this organisation (its slug)
     #[arg(long)]
     org: Option<String>,
-    /// Archive only this term of the organisation (YYYY-YYYY)
     #[arg(long, requires = "org")]
     term: Option<String>,
-    /// The bag's folder, or its .zip with --zip (default: luu-tru/<date> in the site folder)
     #[arg(long)]
     out: Option<PathBuf>,
-    /// Write the bag as one .zip file
     #[arg(long)]
     zip: bool,
-    /// Replace an earlier archive at --out
     #[arg(long)]
     force: bool,
 }
 
 #[derive(Subcommand)]
 enum ArchiveCommand {
-    /// Check a bag (folder or .zip): every checksum, Payload-Oxum, no file missing or added
-    Verify {
-        /// The bag's folder or .zip
-        path: PathBuf,
-    },
+    Verify { path: PathBuf },
 }
 
 #[derive(Subcommand)]
 enum New {
-    /// content/<slug>/_org.toml
     Org {
         slug: String,
-        /// Display name, e.g. "Đảng bộ Sở GD&ĐT Lạng Sơn"
         #[arg(long)]
         name: Option<String>,
     },
-    /// content/<org>/<term>/ with a draft political report and data.toml
-    Term { org: String, term: String },
+    Term {
+        org: String,
+        term: String,
+    },
+}
+
+/// The words of `--help`: every command and option, in the catalogue.
+struct CliWords;
+
+impl Words for CliWords {
+    fn about(&self, command: &str) -> Option<Message> {
+        Some(match command {
+            "nhiemky" => msg!("cli-about"),
+            "nhiemky build" => msg!("cli-build"),
+            "nhiemky check" => msg!("cli-check"),
+            "nhiemky serve" => msg!("cli-serve"),
+            "nhiemky archive" => msg!("cli-archive"),
+            "nhiemky archive verify" => msg!("cli-archive-verify"),
+            "nhiemky new" => msg!("cli-new"),
+            "nhiemky new org" => msg!("cli-new-org"),
+            "nhiemky new term" => msg!("cli-new-term"),
+            _ => return None,
+        })
+    }
+
+    fn help(&self, command: &str, arg: &str) -> Option<Message> {
+        let command = command.strip_prefix("nhiemky ").unwrap_or(command);
+        Some(match (command, arg) {
+            (_, "lang") => msg!("cli-arg-lang"),
+            (_, "root") => msg!("cli-arg-root"),
+            (_, "drafts") => msg!("cli-arg-drafts"),
+            ("build", "output") => msg!("cli-arg-output"),
+            ("build", "base_url") => msg!("cli-arg-base-url"),
+            ("build", "minify") => msg!("cli-arg-minify"),
+            ("build", "force") => msg!("cli-arg-build-force"),
+            ("serve", "port") => msg!("cli-arg-port"),
+            ("serve", "bind") => msg!("cli-arg-bind"),
+            ("serve", "open") => msg!("cli-arg-open"),
+            ("serve", "allowed_hosts") => msg!("cli-arg-allow-host"),
+            ("archive", "org") => msg!("cli-arg-archive-org"),
+            ("archive", "term") => msg!("cli-arg-archive-term"),
+            ("archive", "out") => msg!("cli-arg-out"),
+            ("archive", "zip") => msg!("cli-arg-zip"),
+            ("archive", "force") => msg!("cli-arg-archive-force"),
+            ("archive verify", "path") => msg!("cli-arg-bag"),
+            ("new org", "slug") => msg!("cli-arg-new-slug"),
+            ("new org", "name") => msg!("cli-arg-new-name"),
+            ("new term", "org") => msg!("cli-arg-new-org"),
+            ("new term", "term") => msg!("cli-arg-new-term"),
+            _ => return None,
+        })
+    }
+
+    fn value_name(&self, arg: &str) -> Option<Message> {
+        Some(match arg {
+            "lang" => msg!("cli-value-lang"),
+            "root" | "output" => msg!("cli-value-folder"),
+            "base_url" => msg!("cli-value-url"),
+            "port" => msg!("cli-value-port"),
+            "bind" => msg!("cli-value-address"),
+            "allowed_hosts" => msg!("cli-value-host"),
+            "org" => msg!("cli-value-org"),
+            "term" => msg!("cli-value-term"),
+            "out" | "path" => msg!("cli-value-path"),
+            "slug" => msg!("cli-value-slug"),
+            "name" => msg!("cli-value-name"),
+            _ => return None,
+        })
+    }
 }
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let (lang, _) = Lang::choose(None, |name| std::env::var(name).ok());
+    let args: Vec<OsString> = std::env::args_os().collect();
+    // The language is needed before clap reads the arguments: it writes `--help` in it.
+    let (lang, unknown_lang) = Lang::choose(lang_in_args(&args), |name| std::env::var(name).ok());
     let catalogue = Catalogue::new(lang);
+    if let Some(value) = unknown_lang {
+        eprint(
+            &[Diagnostic::warning(msg!(
+                "cli-unknown-lang-variable",
+                variable = LANG_VARIABLE,
+                value = value
+            ))
+            .hint(msg!(
+                "cli-unknown-lang-variable-hint",
+                variable = LANG_VARIABLE
+            ))],
+            &catalogue,
+        );
+    }
+    let command = localise(Cli::command(), &catalogue, &CliWords);
+    let cli = match command
+        .clone()
+        .try_get_matches_from(&args)
+        .and_then(|matches| Cli::from_arg_matches(&matches))
+    {
+        Ok(cli) => cli,
+        Err(error) => return command_line_error(&error, &command, &args, &catalogue),
+    };
+    let console = Console {
+        catalogue: &catalogue,
+    };
     match cli.command {
         Command::Build {
             site,
@@ -162,21 +236,26 @@ fn main() -> ExitCode {
             };
             let started = Instant::now();
             let report = run(&options, Mode::Write);
-            finish(&report, &catalogue, |r| {
-                format!(
-                    "built {} pages ({} files) into {} in {:.2} s{}",
-                    r.pages,
-                    r.files,
-                    r.output
-                        .as_ref()
-                        .map_or(String::new(), |p| p.display().to_string()),
-                    started.elapsed().as_secs_f64(),
-                    if r.unchanged {
-                        ": nothing changed, nothing written"
-                    } else {
-                        ""
-                    }
-                )
+            finish(&report, &console, "build", |r, warnings| {
+                let output = r.output.as_ref().map(|p| p.display().to_string());
+                let seconds = (started.elapsed().as_secs_f64() * 100.0).round() / 100.0;
+                match r.unchanged {
+                    true => msg!(
+                        "cli-built-unchanged",
+                        pages = r.pages,
+                        output = output.unwrap_or_default(),
+                        seconds = seconds,
+                        warnings = warnings
+                    ),
+                    false => msg!(
+                        "cli-built",
+                        pages = r.pages,
+                        files = r.files,
+                        output = output.unwrap_or_default(),
+                        seconds = seconds,
+                        warnings = warnings
+                    ),
+                }
             })
         }
         Command::Check { site } => {
@@ -186,8 +265,8 @@ fn main() -> ExitCode {
                 ..BuildOptions::default()
             };
             let report = run(&options, Mode::Check);
-            finish(&report, &catalogue, |r| {
-                format!("checked {} pages: no errors", r.pages)
+            finish(&report, &console, "check", |r, warnings| {
+                msg!("cli-checked", pages = r.pages, warnings = warnings)
             })
         }
         Command::Serve {
@@ -208,7 +287,7 @@ fn main() -> ExitCode {
             match nhiemky::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(why) => {
-                    eprintln!("error: {why}");
+                    eprint(&[Diagnostic::error(why)], &catalogue);
                     ExitCode::FAILURE
                 }
             }
@@ -216,11 +295,11 @@ fn main() -> ExitCode {
         Command::Archive {
             command: Some(ArchiveCommand::Verify { path }),
             ..
-        } => verify(&path, &catalogue),
+        } => verify(&path, &console),
         Command::Archive {
             command: None,
             args,
-        } => archive(args, &catalogue),
+        } => archive(args, &console),
         Command::New { what, root } => {
             let result = match &what {
                 New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
@@ -229,12 +308,12 @@ fn main() -> ExitCode {
             match result {
                 Ok(files) => {
                     for file in files {
-                        println!("created {}", file.display());
+                        console.say(&msg!("cli-created", path = &file));
                     }
                     ExitCode::SUCCESS
                 }
                 Err(why) => {
-                    eprintln!("error: {why}");
+                    eprint(&[Diagnostic::error(why)], &catalogue);
                     ExitCode::FAILURE
                 }
             }
@@ -242,7 +321,55 @@ fn main() -> ExitCode {
     }
 }
 
-fn archive(args: ArchiveArgs, catalogue: &Catalogue) -> ExitCode {
+/// `--lang en` or `--lang=en` among the arguments, before clap reads them.
+fn lang_in_args(args: &[OsString]) -> Option<Lang> {
+    let args: Vec<&str> = args.iter().filter_map(|a| a.to_str()).collect();
+    args.iter().enumerate().find_map(|(i, arg)| match *arg {
+        "--lang" => args.get(i + 1).and_then(|value| Lang::parse(value)),
+        _ => arg.strip_prefix("--lang=").and_then(Lang::parse),
+    })
+}
+
+/// Help and version are printed as clap writes them (already in the run's language); a
+/// mistake is said as a diagnostic, then the command's usage and where to read more.
+fn command_line_error(
+    error: &clap::Error,
+    command: &clap::Command,
+    args: &[OsString],
+    catalogue: &Catalogue,
+) -> ExitCode {
+    let Some((message, hint)) = explain(error) else {
+        let _ = error.print();
+        return match error.kind() {
+            clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                ExitCode::SUCCESS
+            }
+            _ => ExitCode::from(2),
+        };
+    };
+    let mut diagnostic = Diagnostic::error(message);
+    diagnostic.hint = hint;
+    eprint(&[diagnostic], catalogue);
+    let path = invoked_command(command, args);
+    Console { catalogue }.tell(&msg!("cli-see-help", command = path));
+    ExitCode::from(2)
+}
+
+/// The command whose arguments were wrong ("nhiemky new org"): the subcommands named in
+/// `args`, followed down from the root.
+fn invoked_command(command: &clap::Command, args: &[OsString]) -> String {
+    let mut path = vec![command.get_name().to_owned()];
+    let mut current = command;
+    for arg in args.iter().skip(1).filter_map(|a| a.to_str()) {
+        if let Some(sub) = current.find_subcommand(arg) {
+            path.push(sub.get_name().to_owned());
+            current = sub;
+        }
+    }
+    path.join(" ")
+}
+
+fn archive(args: ArchiveArgs, console: &Console) -> ExitCode {
     let options = nhiemky::archive::ArchiveOptions {
         root: args.root,
         org: args.org,
@@ -253,90 +380,80 @@ fn archive(args: ArchiveArgs, catalogue: &Catalogue) -> ExitCode {
         source_date_epoch: std::env::var(nhiemky::archive::clock::SOURCE_DATE_EPOCH).ok(),
     };
     let report = nhiemky::archive::archive(&options);
-    print_diagnostics(&report.diagnostics, catalogue);
+    print_diagnostics(&report.diagnostics, console.catalogue);
     match &report.bag {
         Some(bag) if report.succeeded() => {
-            println!(
-                "archived {} files ({} bytes) into {}",
-                report.files,
-                report.bytes,
-                bag.display()
-            );
-            println!(
-                "recorded {} published addresses in {} (keep it with the sources: `nhiemky check` warns when one disappears)",
-                report.recorded,
-                nhiemky::output::published::PUBLISHED_FILE
-            );
+            console.say(&msg!(
+                "cli-archived",
+                files = report.files,
+                bytes = report.bytes,
+                bag = bag
+            ));
+            console.say(&msg!(
+                "cli-archive-recorded",
+                count = report.recorded,
+                file = nhiemky::output::published::PUBLISHED_FILE
+            ));
             ExitCode::SUCCESS
         }
         _ => {
             let errors = report.diagnostics.error_count();
-            eprintln!(
-                "failed: {errors} error{}; nothing was written",
-                plural(errors)
-            );
+            console.tell(&msg!("cli-archive-failed", errors = errors));
             ExitCode::FAILURE
         }
     }
 }
 
-fn verify(path: &std::path::Path, catalogue: &Catalogue) -> ExitCode {
+fn verify(path: &std::path::Path, console: &Console) -> ExitCode {
     match nhiemky::archive::verify::verify(path) {
         Ok(valid) => {
-            println!(
-                "bag is valid: {} files, {} bytes ({})",
-                valid.files,
-                valid.bytes,
-                path.display()
-            );
+            console.say(&msg!(
+                "cli-bag-valid",
+                files = valid.files,
+                bytes = valid.bytes,
+                path = path
+            ));
             ExitCode::SUCCESS
         }
         Err(problems) => {
-            let count = problems.len();
-            nhiemky::diagnostics::eprint(&problems, catalogue);
-            eprintln!(
-                "bag is not valid: {count} problem{} ({})",
-                plural(count),
-                path.display()
-            );
+            eprint(&problems, console.catalogue);
+            console.tell(&msg!(
+                "cli-bag-invalid",
+                count = problems.len(),
+                path = path
+            ));
             ExitCode::FAILURE
         }
     }
 }
 
-/// Prints every diagnostic (errors and warnings together, in file order), then the summary.
+/// Prints every diagnostic (errors and warnings together, in file order), then the summary of
+/// `command` ("build", "check"): `success` given the report and its number of warnings.
 fn finish(
     report: &BuildReport,
-    catalogue: &Catalogue,
-    success: impl Fn(&BuildReport) -> String,
+    console: &Console,
+    command: &str,
+    success: impl Fn(&BuildReport, usize) -> Message,
 ) -> ExitCode {
-    print_diagnostics(&report.diagnostics, catalogue);
+    print_diagnostics(&report.diagnostics, console.catalogue);
     let (errors, warnings) = (
         report.diagnostics.error_count(),
         report.diagnostics.warning_count(),
     );
     if report.succeeded() {
-        let note = if warnings > 0 {
-            format!(" ({warnings} warning{})", plural(warnings))
-        } else {
-            String::new()
-        };
-        println!("{}{note}", success(report));
+        console.say(&success(report, warnings));
         ExitCode::SUCCESS
     } else {
-        eprintln!(
-            "failed: {errors} error{}, {warnings} warning{}; nothing was written",
-            plural(errors),
-            plural(warnings)
-        );
+        console.tell(&msg!(
+            "cli-failed",
+            command = command,
+            errors = errors,
+            warnings = warnings
+        ));
         ExitCode::FAILURE
     }
 }
 
 fn print_diagnostics(diagnostics: &Diagnostics, catalogue: &Catalogue) {
-    nhiemky::diagnostics::eprint(&diagnostics.clone().sorted(), catalogue);
-}
-
-fn plural(n: usize) -> &'static str {
-    if n == 1 { "" } else { "s" }
+    eprint(&diagnostics.clone().sorted(), catalogue);
 }

@@ -97,3 +97,48 @@ fn format_number(number: &FluentNumber, group: char, decimal: char) -> String {
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::msg;
+
+    #[test]
+    fn numbers_are_written_as_each_language_writes_them() {
+        let message = msg!("cli-archived", files = 1826usize, bytes = 4.4, bag = "b");
+        assert_eq!(
+            Catalogue::new(Lang::Vi).text(&message),
+            "đã lưu trữ 1.826 tệp (4,4 byte) vào b"
+        );
+        assert_eq!(
+            Catalogue::new(Lang::En).text(&message),
+            "archived 1,826 files (4.4 bytes) into b"
+        );
+    }
+
+    #[test]
+    fn a_message_inside_a_message_is_said_in_the_same_language() {
+        let inner = msg!("cli-created", path = "a");
+        let outer = msg!("render-template-failed-at", message = inner, at = "b");
+        assert_eq!(Catalogue::new(Lang::Vi).text(&outer), "đã tạo a (tại b)");
+        assert_eq!(Catalogue::new(Lang::En).text(&outer), "created a (at b)");
+    }
+
+    #[test]
+    fn english_plurals_and_the_vietnamese_without_them() {
+        let one = msg!(
+            "cli-failed",
+            command = "build",
+            errors = 1usize,
+            warnings = 2usize
+        );
+        assert_eq!(
+            Catalogue::new(Lang::En).text(&one),
+            "failed: 1 error, 2 warnings; nothing was written (the output folder is as it was)"
+        );
+        assert_eq!(
+            Catalogue::new(Lang::Vi).text(&one),
+            "không dựng được: 1 lỗi, 2 cảnh báo; không ghi tệp nào (thư mục kết quả giữ nguyên như cũ)"
+        );
+    }
+}

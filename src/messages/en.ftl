@@ -26,6 +26,107 @@ hint-for-example = e.g. { $example }
 ## The command line: --help, its errors, summaries (main.rs)
 ## [section: cli]
 
+cli-about = Builds a website from the term reports of party organisations: documents in Markdown, indicator figures in data.toml
+cli-build = Build the site into the output folder (public/ by default)
+cli-check = Load, validate and render the whole site without writing anything; print every error and warning
+cli-serve = Serve the site (drafts included) for previewing on this machine, reloading the browser on every save
+cli-archive = Build the site and pack it with its sources into a BagIt bag (RFC 8493) for keeping
+cli-archive-verify = Check a bag (folder or .zip): every SHA-256 checksum, Payload-Oxum, no file missing or added
+cli-new = Create a new organisation, term or document from a template
+cli-new-org = Create content/<slug>/_org.toml for a new organisation
+cli-new-term = Create content/<org>/<term>/ with a draft political report and data.toml
+cli-arg-lang = Language of the messages: vi (Vietnamese) or en (English); when left out, NHIEMKY_LANG, then the machine's language (LANG), then Vietnamese
+cli-arg-root = The site folder (with config.toml and content/)
+cli-arg-drafts = Include documents with status = "draft"
+cli-arg-output = Output folder (overrides output_dir of config.toml)
+cli-arg-base-url = Address the site is published at (overrides base_url of config.toml), e.g. https://huyenuy.example.vn/bao-cao-nhiem-ky/
+cli-arg-minify = Minify HTML and CSS
+cli-arg-build-force = Replace the output folder even if it holds files nhiemky did not write (they are deleted)
+cli-arg-port = Port to listen on (the next free one is taken if it is in use; 0: any)
+cli-arg-bind = Address to listen on; anything but 127.0.0.1 or ::1 shows the drafts to the network
+cli-arg-open = Open the site in the default browser
+cli-arg-allow-host = Also answer requests for this host name (repeatable); only this machine's names and addresses are answered otherwise, so that no web site can read the drafts
+cli-arg-archive-org = Archive only this organisation (its slug, the name of its folder)
+cli-arg-archive-term = Archive only this term of the organisation (YYYY-YYYY)
+cli-arg-out = The bag's folder, or its .zip with --zip (default: luu-tru/<date> in the site folder)
+cli-arg-zip = Write the bag as one .zip file
+cli-arg-archive-force = Replace an earlier archive at --out
+cli-arg-bag = The bag's folder or .zip
+cli-arg-new-slug = The organisation's web address, also its folder's name: lower-case letters without marks, digits and -, e.g. chi-bo-phong-gd-dt
+cli-arg-new-name = Display name, e.g. "Đảng bộ Sở GD&ĐT Lạng Sơn"
+cli-arg-new-org = The organisation's slug (its folder in content/)
+cli-arg-new-term = The term, e.g. 2025-2030
+cli-value-lang = LANG
+cli-value-folder = DIR
+cli-value-url = URL
+cli-value-port = PORT
+cli-value-address = ADDR
+cli-value-host = NAME
+cli-value-org = ORG
+cli-value-term = TERM
+cli-value-path = PATH
+cli-value-slug = SLUG
+cli-value-name = NAME
+cli-value-command = COMMAND
+cli-usage-options = [OPTIONS]
+cli-help = Print help
+cli-version = Print version
+cli-help-template = Usage: { $usage }
+cli-heading-options = Options
+cli-heading-arguments = Arguments
+cli-heading-commands = Commands
+cli-default = { " " }[default: { $value }]
+cli-possible-values = { " " }[possible values: { $values }]
+cli-did-you-mean = did you mean { $words }?
+cli-unknown-argument = unexpected argument { $arg }
+cli-unknown-command = unknown command { $command }
+cli-valid-values = possible values: { $values }
+cli-value-missing = a value is required after { $arg }
+cli-invalid-value = invalid value { $value } for { $arg }
+cli-missing-argument = missing: { $args }
+cli-conflict = { $arg } cannot be used with { $other }
+cli-wrong-number-of-values = { $arg } takes another number of values ({ $value })
+cli-other = the command is not written right: { $detail }
+cli-see-help = for how to write it: { $command } --help
+cli-unknown-lang-variable = { $variable } = "{ $value }" is not a language nhiemky speaks; speaking Vietnamese
+cli-unknown-lang-variable-hint = set { $variable }=vi (Vietnamese) or { $variable }=en (English)
+cli-built = built { $pages } pages ({ $files } files) into { $output } in { $seconds } s{ $warnings ->
+    [0] {""}
+    [one] { " " }(1 warning)
+   *[other] { " " }({ $warnings } warnings)
+}
+cli-built-unchanged = built { $pages } pages in { $seconds } s: nothing changed, nothing written to { $output }{ $warnings ->
+    [0] {""}
+    [one] { " " }(1 warning)
+   *[other] { " " }({ $warnings } warnings)
+}
+cli-checked = checked { $pages } pages: no errors{ $warnings ->
+    [0] {""}
+    [one] { " " }(1 warning)
+   *[other] { " " }({ $warnings } warnings)
+}
+cli-failed = failed: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+   *[other] { $warnings } warnings
+}; nothing was written{ $command ->
+    [check] {""}
+   *[other] { " " }(the output folder is as it was)
+}
+cli-created = created { $path }
+cli-archived = archived { $files } files ({ $bytes } bytes) into { $bag }
+cli-archive-recorded = recorded { $count } published addresses in { $file } (keep it with the sources: `nhiemky check` warns when one disappears)
+cli-archive-failed = failed: { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; nothing was written
+cli-bag-valid = bag is valid: { $files } files, { $bytes } bytes ({ $path })
+cli-bag-invalid = bag is not valid: { $count ->
+    [one] 1 problem
+   *[other] { $count } problems
+} ({ $path })
 
 
 ## Progress (build, archive, serve)

@@ -6,6 +6,7 @@
 //! in step: the same ids, the same values, no id unused, no sentence written in code.
 
 mod catalogue;
+pub mod command_line;
 mod console;
 mod io;
 mod lang;
