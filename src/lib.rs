@@ -17,6 +17,7 @@ pub mod messages;
 pub mod model;
 pub mod output;
 pub mod plan;
+pub mod progress;
 pub mod regular_file;
 pub mod render;
 pub mod routes;

@@ -132,6 +132,11 @@ cli-bag-invalid = bag is not valid: { $count ->
 ## Progress (build, archive, serve)
 ## [section: progress]
 
+progress-loading = Reading the content and checking the data
+progress-rendering = Rendering the pages
+progress-indexing = Building the search index
+progress-writing = Writing files
+progress-count = { $done }/{ $total }
 
 
 ## Reading and writing files

@@ -134,6 +134,11 @@ cli-bag-invalid = gói lưu trữ không hợp lệ: { $count } chỗ sai ({ $pa
 ## Tiến độ (build, archive, serve)
 ## [section: progress]
 
+progress-loading = Đang đọc nội dung và kiểm tra số liệu
+progress-rendering = Đang dựng các trang
+progress-indexing = Đang lập chỉ mục tìm kiếm
+progress-writing = Đang ghi tệp
+progress-count = { $done }/{ $total }
 
 
 ## Lỗi đọc, ghi tệp
