@@ -166,6 +166,21 @@ toml-syntax-other-hint = check this line: key = value, text in double quotes, he
 ## config.toml (config.rs)
 ## [section: config]
 
+config-missing = no { $file } in { $folder }
+config-missing-hint = run nhiemky in a site folder (one with config.toml and content/), or pass --root DIR
+config-base-url-invalid = base_url { $why }
+config-base-url-hint = write the address the site is published at, e.g. base_url = "https://huyenuy.example.vn/bao-cao-nhiem-ky/"
+config-url-relative = is not an absolute URL: it must start with http:// or https://
+config-url-no-host = is not an absolute URL: the domain name is missing
+config-url-bad-port = is not an absolute URL: the port number is not valid
+config-url-bad-host = is not an absolute URL: the domain name is not valid
+config-url-other = is not an absolute URL ({ $detail })
+config-url-scheme = must start with http:// or https://, not { $scheme }://
+config-url-query = must not contain ? or #
+config-scale-too-short = scale `{ $key }` needs at least two levels
+config-scale-too-short-hint = list the levels from lowest to highest: levels = ["Không hoàn thành nhiệm vụ", …]
+config-output-dir-empty = output_dir is empty; using "public"
+
 
 
 ## Terms, school years, periods (model/)

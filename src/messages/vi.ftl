@@ -180,6 +180,21 @@ toml-syntax-other-hint = kiểm tra dòng này: trường = giá trị, chữ tr
 ## config.toml (config.rs)
 ## [section: config]
 
+config-missing = không có tệp { $file } trong thư mục { $folder }
+config-missing-hint = chạy nhiemky trong thư mục của trang web (thư mục có config.toml và content/), hoặc thêm --root <thư mục>
+config-base-url-invalid = base_url { $why }
+config-base-url-hint = viết địa chỉ web nơi trang web được đăng, ví dụ: base_url = "https://huyenuy.example.vn/bao-cao-nhiem-ky/"
+config-url-relative = không phải là địa chỉ web đầy đủ: phải bắt đầu bằng http:// hoặc https://
+config-url-no-host = không phải là địa chỉ web đầy đủ: thiếu tên miền
+config-url-bad-port = không phải là địa chỉ web đầy đủ: số cổng không hợp lệ
+config-url-bad-host = không phải là địa chỉ web đầy đủ: tên miền không hợp lệ
+config-url-other = không phải là địa chỉ web đầy đủ ({ $detail })
+config-url-scheme = phải bắt đầu bằng http:// hoặc https://, không phải { $scheme }://
+config-url-query = không được có dấu ? hoặc #
+config-scale-too-short = thang xếp loại `{ $key }` cần ít nhất hai mức
+config-scale-too-short-hint = liệt kê các mức từ thấp đến cao: levels = ["Không hoàn thành nhiệm vụ", …]
+config-output-dir-empty = output_dir để trống; dùng thư mục "public"
+
 
 
 ## Nhiệm kỳ, năm học, kỳ số liệu (model/)
