@@ -186,6 +186,16 @@ config-output-dir-empty = output_dir is empty; using "public"
 ## Terms, school years, periods (model/)
 ## [section: model]
 
+model-not-a-term = `{ $text }` is not a term; write it as YYYY-YYYY, e.g. "2020-2025"
+model-term-length = term `{ $text }` lasts { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }; a congress term lasts { $length } (e.g. "{ $example }")
+model-not-a-school-year = `{ $text }` is not a school year; write it as YYYY-YYYY, e.g. "2019-2020"
+model-school-year-length = school year `{ $text }` must end one year after it starts ("{ $example }")
+model-org-no-indicators = { $org } has no indicators yet; add them to a data.toml
+model-org-indicators = indicators of { $org }: { $ids }
+
 
 
 ## Indicator data: data.toml (load/data_file/)

@@ -200,6 +200,13 @@ config-output-dir-empty = output_dir để trống; dùng thư mục "public"
 ## Nhiệm kỳ, năm học, kỳ số liệu (model/)
 ## [section: model]
 
+model-not-a-term = `{ $text }` không phải là một nhiệm kỳ: viết năm đầu và năm cuối, nối bằng dấu gạch ngang, ví dụ: "2020-2025"
+model-term-length = nhiệm kỳ `{ $text }` kéo dài { $years } năm; một nhiệm kỳ đại hội kéo dài { $length } năm (ví dụ: "{ $example }")
+model-not-a-school-year = `{ $text }` không phải là một năm học: viết năm đầu và năm cuối, nối bằng dấu gạch ngang, ví dụ: "2019-2020"
+model-school-year-length = năm học `{ $text }` phải kết thúc một năm sau năm bắt đầu ("{ $example }")
+model-org-no-indicators = thêm chỉ tiêu vào một tệp data.toml: { $org } chưa có chỉ tiêu nào
+model-org-indicators = các chỉ tiêu của { $org }: { $ids }
+
 
 
 ## Dữ liệu chỉ tiêu: data.toml (load/data_file/)
