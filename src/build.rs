@@ -90,6 +90,8 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
         match normalize_base_url(url) {
             Ok(url) => config.base_url = url,
             Err(why) => {
+                // TRANSITIONAL (i19-toml): normalize_base_url says why as a Message now.
+                let why = crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why);
                 diagnostics.push(Diagnostic::error(format!("--base-url {why}")).hint(
                     "pass an absolute address, e.g. --base-url https://huyenuy.example.vn/bao-cao/",
                 ));

@@ -3,6 +3,8 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
+use crate::messages::Message;
+use crate::msg;
 use crate::toml_input::{deserialize_document, parse_table};
 use serde::Deserialize;
 use std::collections::BTreeMap;
@@ -138,8 +140,8 @@ impl Config {
         let mut warnings = Vec::new();
         if !path.is_file() {
             return Err(vec![
-                Diagnostic::error(format!("no {CONFIG_FILE} in {}", root.display()))
-                    .hint("run nhiemky in a site folder (one with config.toml and content/), or pass --root DIR"),
+                Diagnostic::error(msg!("config-missing", file = CONFIG_FILE, folder = root))
+                    .hint(msg!("config-missing-hint")),
             ]);
         }
         let file =
@@ -161,9 +163,9 @@ impl Config {
             Ok(url) => url,
             Err(why) => {
                 return Err(vec![
-                    Diagnostic::error(format!("base_url {why}"))
+                    Diagnostic::error(msg!("config-base-url-invalid", why = why))
                         .at(file, input.base_url.span())
-                        .hint("write the address the site is published at, e.g. base_url = \"https://huyenuy.example.vn/bao-cao-nhiem-ky/\""),
+                        .hint(msg!("config-base-url-hint")),
                 ]);
             }
         };
@@ -171,9 +173,9 @@ impl Config {
         for (key, scale) in input.scales {
             if scale.levels.len() < 2 {
                 errors.push(
-                    Diagnostic::error(format!("scale `{key}` needs at least two levels"))
+                    Diagnostic::error(msg!("config-scale-too-short", key = &key))
                         .at_file(file)
-                        .hint("list the levels from lowest to highest: levels = [\"Không hoàn thành nhiệm vụ\", …]"),
+                        .hint(msg!("config-scale-too-short-hint")),
                 );
             }
             scales.insert(key, scale.levels);
@@ -182,8 +184,7 @@ impl Config {
             return Err(errors);
         }
         if input.output_dir.trim().is_empty() {
-            diagnostics
-                .push(Diagnostic::warning("output_dir is empty; using \"public\"").at_file(file));
+            diagnostics.push(Diagnostic::warning(msg!("config-output-dir-empty")).at_file(file));
         }
         Ok(Config {
             title: input.title,
@@ -211,23 +212,34 @@ impl Config {
     }
 }
 
-/// Checks that `raw` is an absolute http(s) URL and returns it ending in `/`.
-pub fn normalize_base_url(raw: &str) -> Result<String, String> {
-    let url = url::Url::parse(raw.trim()).map_err(|e| format!("is not an absolute URL ({e})"))?;
+/// Checks that `raw` is an absolute http(s) URL and returns it ending in `/`; otherwise what is
+/// wrong with it, to follow the name it was given by (`base_url`, `--base-url`).
+pub fn normalize_base_url(raw: &str) -> Result<String, Message> {
+    let url = url::Url::parse(raw.trim()).map_err(|e| why_not_a_url(&e))?;
     if !matches!(url.scheme(), "http" | "https") {
-        return Err(format!(
-            "must start with http:// or https://, not {}://",
-            url.scheme()
-        ));
+        return Err(msg!("config-url-scheme", scheme = url.scheme()));
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err("must not contain ? or #".into());
+        return Err(msg!("config-url-query"));
     }
     let mut text = url.to_string();
     if !text.ends_with('/') {
         text.push('/');
     }
     Ok(text)
+}
+
+fn why_not_a_url(err: &url::ParseError) -> Message {
+    use url::ParseError::*;
+    match err {
+        RelativeUrlWithoutBase => msg!("config-url-relative"),
+        EmptyHost => msg!("config-url-no-host"),
+        InvalidPort => msg!("config-url-bad-port"),
+        InvalidDomainCharacter | IdnaError | InvalidIpv4Address | InvalidIpv6Address => {
+            msg!("config-url-bad-host")
+        }
+        other => msg!("config-url-other", detail = other.to_string()),
+    }
 }
 
 #[cfg(test)]

@@ -70,7 +70,9 @@ fn with_values<'a>(
 
 /// Creates `content/<org>/<term>/` with a draft political report and an empty data file.
 pub fn new_term(root: &Path, org: &str, term: &str) -> Result<Vec<PathBuf>, String> {
-    let term = Term::parse(term)?;
+    // TRANSITIONAL (i19-toml): Term::parse says why as a Message now.
+    let term = Term::parse(term)
+        .map_err(|why| crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why))?;
     if !valid_slug(org) {
         return Err(format!(
             "`{org}` is not an organisation's slug (a-z, 0-9 and -): write the name of its folder in content/"

@@ -52,8 +52,8 @@ fn toml_syntax_error() {
             )
         },
         "content/dang-bo-thu/2020-2025/data.toml:7:24",
-        "TOML syntax",
-        "close the string",
+        "the text is not closed with \"",
+        "end the text with the quote it began with",
     );
     // The offending line is shown.
     assert!(
@@ -75,7 +75,7 @@ fn a_decimal_comma_is_explained_and_nothing_else_is_blamed() {
             );
         },
         "content/dang-bo-thu/2020-2025/data.toml:13:13",
-        "TOML syntax",
+        "the number 58,6 is written with a decimal comma",
         "write 58.6 (the site shows it as 58,6)",
     );
     assert_eq!(stderr.matches("error:").count(), 1, "{stderr}");

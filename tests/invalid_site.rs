@@ -22,7 +22,7 @@ fn every_diagnostic_of_the_invalid_site_is_located_exactly() {
         let expected = [
             (
                 "content/co-loi-cu-phap/_org.toml:2:30",
-                "TOML syntax: invalid basic string",
+                "the text is not closed with \"",
             ),
             (
                 "content/co-loi-du-lieu/2020-2025/bao-cao.md:3:7",

@@ -45,6 +45,8 @@ impl Selection {
                         .join(", ")
                 };
                 let term = Term::parse(text).map_err(|why| {
+                    // TRANSITIONAL (i19-toml): Term::parse says why as a Message now.
+                    let why = crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why);
                     Diagnostic::error(format!("--term {why}"))
                         .hint(format!("terms of {slug}: {}", terms()))
                 })?;

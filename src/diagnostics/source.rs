@@ -2,12 +2,16 @@
 //! with a line index so any byte span can be turned into file:line:column.
 
 use crate::diagnostics::{Diagnostic, Location};
+use crate::messages::{Message, io_error};
+use crate::msg;
 use crate::vi::normalize_text;
 use std::ops::Range;
 use std::path::{Path, PathBuf};
 
 /// How to mend a character of `vi::forbidden`, in a file's text or a TOML string.
-pub const FORBIDDEN_HINT: &str = "delete it: it usually comes with text pasted from another program (retype the words around it if it cannot be seen); in TOML, remove the escape that writes it, such as \\u0001";
+pub fn forbidden_hint() -> Message {
+    msg!("source-forbidden-hint")
+}
 
 #[derive(Debug, Clone)]
 pub struct SourceFile {
@@ -43,9 +47,9 @@ impl SourceFile {
         warnings: &mut Vec<Diagnostic>,
     ) -> Result<Self, Diagnostic> {
         let bytes = crate::regular_file::read(path).map_err(|err| {
-            Diagnostic::error(format!("cannot read file: {err}"))
+            Diagnostic::error(msg!("source-cannot-read", why = io_error(&err)))
                 .at_path(&display, 1, 1)
-                .hint("check that the file exists and that you may read it")
+                .hint(msg!("source-cannot-read-hint"))
         })?;
         Self::from_bytes(path, display, &bytes, warnings)
     }
@@ -75,14 +79,17 @@ impl SourceFile {
             let line = valid.iter().filter(|&&b| b == b'\n').count() + 1;
             let line_start = valid.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
             // The prefix is valid UTF-8, so counting characters gives the column.
-            let column = String::from_utf8_lossy(&valid[line_start..]).chars().count() + 1;
-            Diagnostic::error(format!(
-                "file is not valid UTF-8 (byte 0x{:02X} at offset {})",
-                bytes[err.valid_up_to()],
-                err.valid_up_to()
+            let column = String::from_utf8_lossy(&valid[line_start..])
+                .chars()
+                .count()
+                + 1;
+            Diagnostic::error(msg!(
+                "source-not-utf8",
+                byte = format!("0x{:02X}", bytes[err.valid_up_to()]),
+                offset = err.valid_up_to().to_string()
             ))
             .at_path(&display, line, column)
-            .hint("save the file as UTF-8 (Unicode, TCVN 6909:2001); old TCVN3/VNI encodings must be converted first")
+            .hint(msg!("source-not-utf8-hint"))
         })?;
         if raw.trim().is_empty() {
             return Err(empty_file(&display));
@@ -99,20 +106,17 @@ impl SourceFile {
         if let Some(offset) = repair.first_non_nfc {
             let line = source.line_of_raw_offset(raw, offset);
             warnings.push(
-                Diagnostic::warning("text is not in Unicode NFC (decomposed diacritics); it was normalised")
+                Diagnostic::warning(msg!("source-not-nfc"))
                     .at(&source, source.line_span(line))
-                    .hint("save the file in NFC (composed) form so search and sorting see the same letters"),
+                    .hint(msg!("source-not-nfc-hint")),
             );
         }
         if let Some(offset) = repair.first_eth {
             let line = source.line_of_raw_offset(raw, offset);
             warnings.push(
-                Diagnostic::warning(format!(
-                    "{} × 'Ð' (U+00D0, Icelandic eth) replaced by 'Đ' (U+0110)",
-                    repair.eth_count
-                ))
-                .at(&source, source.line_span(line))
-                .hint("retype the letter as Đ; the look-alike breaks search and sorting"),
+                Diagnostic::warning(msg!("source-eth", count = repair.eth_count))
+                    .at(&source, source.line_span(line))
+                    .hint(msg!("source-eth-hint")),
             );
         }
         Ok(source)
@@ -126,17 +130,14 @@ impl SourceFile {
         };
         // Blanked first: a diagnostic shows the line as the file is read from now on.
         self.text = crate::vi::blank_forbidden(&self.text);
-        let more = match found.count {
-            1 => String::new(),
-            n => format!(" ({n} such characters in this file)"),
+        let message = match found.count {
+            1 => msg!("source-forbidden", code = found.code()),
+            n => msg!("source-forbidden-many", code = found.code(), count = n),
         };
         diagnostics.push(
-            Diagnostic::error(format!(
-                "an invisible control character ({}) that no web page or feed can carry{more}",
-                found.code()
-            ))
-            .at(self, found.offset..found.offset + found.first.len_utf8())
-            .hint(FORBIDDEN_HINT),
+            Diagnostic::error(message)
+                .at(self, found.offset..found.offset + found.first.len_utf8())
+                .hint(forbidden_hint()),
         );
     }
 
@@ -199,9 +200,9 @@ impl SourceFile {
 }
 
 fn empty_file(display: &str) -> Diagnostic {
-    Diagnostic::error("file is empty")
+    Diagnostic::error(msg!("source-empty"))
         .at_path(display, 1, 1)
-        .hint("write the file's content, or delete the file")
+        .hint(msg!("source-empty-hint"))
 }
 
 fn line_starts(text: &str) -> Vec<usize> {

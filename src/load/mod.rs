@@ -231,7 +231,10 @@ fn walk_org(
                         "the term has its folder `{term}` already: move these files into it"
                     ),
                     Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
-                    Err(why) if entry.is_dir => why,
+                    // TRANSITIONAL (i19-toml): Term::parse says why as a Message now.
+                    Err(why) if entry.is_dir => {
+                        crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why)
+                    }
                     Err(_) => "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into(),
                 };
                 diagnostics.push(

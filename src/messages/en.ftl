@@ -158,20 +158,149 @@ io-other = system error: { $detail }
 ## Source files: encoding, empty files (diagnostics/source.rs)
 ## [section: source]
 
+source-cannot-read = cannot read file: { $why }
+source-cannot-read-hint = check that the file exists and that you may read it
+source-not-utf8 = file is not valid UTF-8 (byte { $byte } at offset { $offset })
+source-not-utf8-hint = save the file as UTF-8 (Unicode, TCVN 6909:2001); old TCVN3/VNI encodings must be converted first
+source-not-nfc = text is not in Unicode NFC (decomposed diacritics); it was normalised
+source-not-nfc-hint = save the file in NFC (composed) form so search and sorting see the same letters
+source-eth = { $count } × 'Ð' (U+00D0, Icelandic eth) replaced by 'Đ' (U+0110)
+source-eth-hint = retype the letter as Đ; the look-alike breaks search and sorting
+source-forbidden = an invisible control character ({ $code }) that no web page or feed can carry
+source-forbidden-many = an invisible control character ({ $code }) that no web page or feed can carry ({ $count } such characters in this file)
+source-forbidden-hint = delete it: it usually comes with text pasted from another program (retype the words around it if it cannot be seen); in TOML, remove the escape that writes it, such as \u0001
+source-empty = file is empty
+source-empty-hint = write the file's content, or delete the file
+
 
 
 ## TOML syntax and kinds of values (toml_input/)
 ## [section: toml]
+
+toml-wrong-kind = this value must be { $wanted }, not { $found }
+toml-out-of-range = { $found } cannot be used here: this value must be { $wanted }
+toml-found-text = text in quotes
+toml-found-list = a list
+toml-found-group = a group of keys in braces
+toml-found-true-false = { $value } (a yes-or-no value)
+toml-found-date = a date
+toml-found-whole-number = the whole number { $value }
+toml-found-number = the number { $value }
+toml-found-other = another kind of value
+toml-wanted-whole-number-positive = a whole number (0 or more), without quotes
+toml-wanted-whole-number = a whole number, without quotes
+toml-wanted-number = a number (with a decimal point: 4.4), without quotes
+toml-wanted-text = text in double quotes
+toml-wanted-date = a date without quotes
+toml-wanted-list = a list in square brackets
+toml-wanted-true-false = true or false, without quotes
+toml-wanted-group = a group of keys
+toml-wanted-figure = a number, true/false, or a rating level in quotes
+toml-wanted-word-of = one of the words { $words }, in double quotes
+toml-wanted-word = a word in double quotes
+toml-wanted-other = another kind of value ({ $what })
+toml-hint-unquote = write it without quotes: { $value }
+toml-hint-whole-number = write the number alone, without quotes or a decimal part, e.g. 2020
+toml-hint-number-unquote = write it without quotes, with a decimal point: { $number } (the site shows { $written })
+toml-hint-number = write the number without quotes and with a decimal point, not a comma, e.g. 58.6
+toml-hint-quote = put it in double quotes: "{ $value }"
+toml-hint-text = put the text in double quotes, e.g. "Đảng bộ xã …"
+toml-hint-date-from = write it without quotes, as year-month-day: { $date }
+toml-hint-date = write the date without quotes, as year-month-day: 2020-05-12
+toml-hint-list = write a list in square brackets, e.g. ["a", "b"]
+toml-hint-true-false = write true or false, in lower case and without quotes
+toml-hint-group = write its keys under a heading [name] of their own, or on one line in braces: { $example }
+toml-hint-figure = write a number (58.6), true or false, or a rating level in double quotes ("Tốt")
+toml-hint-word-of = write one of them in double quotes, e.g. "{ $word }"
+toml-hint-word = write the word in double quotes, e.g. "dang-bo"
+toml-unknown-key = unknown key `{ $key }`
+toml-valid-keys = valid keys here: { $keys }
+toml-no-keys = no key may be written here
+toml-confused-key = { $why }: write { $right } = …; valid keys here: { $keys }
+toml-confused-qualifier = a target's bound ("từ … trở lên") is its comparator; qualifier is a result's
+toml-confused-comparator = a result's bound ("trên 98%") is its qualifier; comparator is a target's
+toml-confused-unit = a change says its unit with change_unit ("pp", "percent", "count")
+toml-confused-date = the day a figure stands at is as_of = 2022-09-29
+toml-confused-year = a target's deadline year ("đến năm 2025") is by
+toml-missing-key = missing required key `{ $key }`
+toml-missing-key-hint = add `{ $key } = …` to this part of the file
+toml-unknown-value = unknown value "{ $value }"
+toml-unknown-value-hint = use one of: { $values }
+toml-wrong-count = this list has { $found ->
+        [one] one item
+       *[other] { $found } items
+    }; it needs { $wanted }
+toml-wrong-count-hint = check the number of items in this list
+toml-other = { $detail }
+toml-forbidden-escape = this text writes an invisible control character ({ $code }) that no web page or feed can carry
+toml-syntax-decimal-comma = the number { $written } is written with a decimal comma
+toml-syntax-decimal-comma-hint = write { $number } (the site shows it as { $written })
+toml-syntax-unclosed-text = the text is not closed with { $quote }
+toml-syntax-unclosed-text-hint = end the text with the quote it began with, on the same line: name = "Tỷ lệ …"
+toml-syntax-backslash = a backslash \ in text in double quotes must be written twice
+toml-syntax-backslash-hint = write \\ for \, or put the text in single quotes: 'C:\Tai lieu'
+toml-syntax-missing-equals = a key without = and a value
+toml-syntax-missing-equals-hint = write the key, = and the value, e.g. unit = "%"
+toml-syntax-bad-key = a key has only letters a-z, digits, - and _
+toml-syntax-bad-key-hint = write the key without accents or spaces, e.g. name_full = "…"
+toml-syntax-duplicate-key = the key `{ $key }` is written twice
+toml-syntax-duplicate-key-hint = delete or rename one of them: a key is written once in each part of the file
+toml-syntax-duplicate-heading = the heading { $heading } is written twice
+toml-syntax-duplicate-heading-hint = put the keys of both under one heading { $heading }
+toml-syntax-unquoted-text = text must be in double quotes
+toml-syntax-missing-value = no value after =
+toml-syntax-missing-value-hint = write a value after =, e.g. unit = "%"
+toml-syntax-day-month-year = a date is written year-month-day, without quotes
+toml-syntax-not-true-false = `{ $value }` is not true or false
+toml-syntax-unclosed-heading = the heading is not closed with ]
+toml-syntax-unclosed-list = the list is not closed with ]
+toml-syntax-unclosed-list-hint = end the list with ], e.g. span = [2011, 2019]
+toml-syntax-list-comma = a comma is missing between two items of the list
+toml-syntax-list-comma-hint = separate the items with commas, e.g. span = [2011, 2019]
+toml-syntax-unclosed-braces = the braces are not closed with { $close }
+toml-syntax-unclosed-braces-hint = close them on the same line, e.g. { $example }
+toml-syntax-after-value = more is written after the value on this line
+toml-syntax-after-value-hint = delete what follows the value, or put the whole text in double quotes
+toml-syntax-bad-date = `{ $value }` is not a valid date
+toml-syntax-leading-zero = a number does not start with 0: { $value }
+toml-syntax-bad-number = this number is not written right
+toml-syntax-other = TOML syntax: { $detail }
+toml-syntax-other-hint = check this line: key = value, text in double quotes, headings [name] and [[name]]
 
 
 
 ## config.toml (config.rs)
 ## [section: config]
 
+config-missing = no { $file } in { $folder }
+config-missing-hint = run nhiemky in a site folder (one with config.toml and content/), or pass --root DIR
+config-base-url-invalid = base_url { $why }
+config-base-url-hint = write the address the site is published at, e.g. base_url = "https://huyenuy.example.vn/bao-cao-nhiem-ky/"
+config-url-relative = is not an absolute URL: it must start with http:// or https://
+config-url-no-host = is not an absolute URL: the domain name is missing
+config-url-bad-port = is not an absolute URL: the port number is not valid
+config-url-bad-host = is not an absolute URL: the domain name is not valid
+config-url-other = is not an absolute URL ({ $detail })
+config-url-scheme = must start with http:// or https://, not { $scheme }://
+config-url-query = must not contain ? or #
+config-scale-too-short = scale `{ $key }` needs at least two levels
+config-scale-too-short-hint = list the levels from lowest to highest: levels = ["Không hoàn thành nhiệm vụ", …]
+config-output-dir-empty = output_dir is empty; using "public"
+
 
 
 ## Terms, school years, periods (model/)
 ## [section: model]
+
+model-not-a-term = `{ $text }` is not a term; write it as YYYY-YYYY, e.g. "2020-2025"
+model-term-length = term `{ $text }` lasts { $years ->
+        [one] { $years } year
+       *[other] { $years } years
+    }; a congress term lasts { $length } (e.g. "{ $example }")
+model-not-a-school-year = `{ $text }` is not a school year; write it as YYYY-YYYY, e.g. "2019-2020"
+model-school-year-length = school year `{ $text }` must end one year after it starts ("{ $example }")
+model-org-no-indicators = { $org } has no indicators yet; add them to a data.toml
+model-org-indicators = indicators of { $org }: { $ids }
 
 
 

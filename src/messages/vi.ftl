@@ -160,20 +160,143 @@ io-other = lỗi của hệ thống: { $detail }
 ## Tệp nguồn: mã hóa, tệp rỗng (diagnostics/source.rs)
 ## [section: source]
 
+source-cannot-read = không đọc được tệp: { $why }
+source-cannot-read-hint = kiểm tra xem tệp có ở đó không và bạn có quyền đọc tệp không
+source-not-utf8 = tệp không được lưu theo bảng mã UTF-8 (byte { $byte } ở vị trí { $offset })
+source-not-utf8-hint = lưu lại tệp theo bảng mã UTF-8 (Unicode, TCVN 6909:2001); tệp gõ bằng bảng mã cũ TCVN3 (ABC) hoặc VNI phải chuyển mã trước
+source-not-nfc = chữ có dấu được gõ theo kiểu Unicode tổ hợp (dấu tách khỏi chữ); đã chuyển sang kiểu dựng sẵn
+source-not-nfc-hint = lưu tệp theo kiểu Unicode dựng sẵn (NFC) để tìm kiếm và sắp xếp nhận đúng các chữ
+source-eth = đã thay { $count } chữ 'Ð' (U+00D0, chữ eth của tiếng Iceland) bằng chữ 'Đ' (U+0110)
+source-eth-hint = gõ lại chữ Đ: chữ trông giống nó làm sai việc tìm kiếm và sắp xếp
+source-forbidden = có ký tự điều khiển không nhìn thấy ({ $code }), trang web không chứa được ký tự này
+source-forbidden-many = có ký tự điều khiển không nhìn thấy ({ $code }), trang web không chứa được ký tự này (tệp có { $count } ký tự như vậy)
+source-forbidden-hint = xóa ký tự đó: nó thường đi kèm chữ chép từ chương trình khác (nếu không thấy, hãy gõ lại các chữ quanh đó); trong tệp TOML, bỏ mã thoát viết ra nó, như \u0001
+source-empty = tệp trống
+source-empty-hint = viết nội dung cho tệp, hoặc xóa tệp
+
 
 
 ## Cú pháp TOML, kiểu giá trị (toml_input/)
 ## [section: toml]
+
+toml-wrong-kind = giá trị này là { $found }, nhưng ở đây cần { $wanted }
+toml-out-of-range = không dùng được { $found } ở đây: cần { $wanted }
+toml-found-text = chữ trong dấu ngoặc kép
+toml-found-list = một danh sách
+toml-found-group = một nhóm trường trong dấu ngoặc nhọn
+toml-found-true-false = { $value } (giá trị đúng/sai)
+toml-found-date = một ngày
+toml-found-whole-number = số nguyên { $value }
+toml-found-number = số { $value }
+toml-found-other = một loại giá trị khác
+toml-wanted-whole-number-positive = một số nguyên (từ 0 trở lên), không có dấu ngoặc kép
+toml-wanted-whole-number = một số nguyên, không có dấu ngoặc kép
+toml-wanted-number = một số (dấu chấm thập phân: 4.4), không có dấu ngoặc kép
+toml-wanted-text = chữ trong dấu ngoặc kép
+toml-wanted-date = một ngày, không có dấu ngoặc kép: 2020-05-12
+toml-wanted-list = một danh sách trong dấu ngoặc vuông [ ]
+toml-wanted-true-false = true hoặc false, không có dấu ngoặc kép
+toml-wanted-group = một nhóm trường
+toml-wanted-figure = một số, true hoặc false, hoặc một mức xếp loại trong dấu ngoặc kép
+toml-wanted-word-of = một trong các từ { $words }, trong dấu ngoặc kép
+toml-wanted-word = một từ trong dấu ngoặc kép
+toml-wanted-other = một loại giá trị khác ({ $what })
+toml-hint-unquote = viết không có dấu ngoặc kép: { $value }
+toml-hint-whole-number = viết số nguyên, không có dấu ngoặc kép và không có phần thập phân, ví dụ: 2020
+toml-hint-number-unquote = viết không có dấu ngoặc kép, dùng dấu chấm thập phân: { $number } (trang web sẽ hiện { $written })
+toml-hint-number = viết số không có dấu ngoặc kép, dùng dấu chấm thập phân chứ không dùng dấu phẩy, ví dụ: 58.6
+toml-hint-quote = đặt trong dấu ngoặc kép: "{ $value }"
+toml-hint-text = đặt chữ trong dấu ngoặc kép, ví dụ: "Đảng bộ xã …"
+toml-hint-date-from = viết không có dấu ngoặc kép, theo thứ tự năm-tháng-ngày: { $date }
+toml-hint-date = viết ngày không có dấu ngoặc kép, theo thứ tự năm-tháng-ngày: 2020-05-12
+toml-hint-list = viết danh sách trong dấu ngoặc vuông, ví dụ: ["a", "b"]
+toml-hint-true-false = viết true hoặc false, bằng chữ thường và không có dấu ngoặc kép
+toml-hint-group = viết các trường của nó dưới một tiêu đề [tên] riêng, hoặc trên một dòng trong dấu ngoặc nhọn: { $example }
+toml-hint-figure = viết một số (58.6), true hoặc false, hoặc một mức xếp loại trong dấu ngoặc kép ("Tốt")
+toml-hint-word-of = viết một trong các từ đó trong dấu ngoặc kép, ví dụ: "{ $word }"
+toml-hint-word = viết từ đó trong dấu ngoặc kép, ví dụ: "dang-bo"
+toml-unknown-key = không có trường `{ $key }` ở đây
+toml-valid-keys = các trường dùng được ở đây: { $keys }
+toml-no-keys = ở đây không có trường nào
+toml-confused-key = viết { $right } = … ({ $why }); các trường dùng được ở đây: { $keys }
+toml-confused-qualifier = giới hạn của mục tiêu ("từ … trở lên") ghi bằng comparator; qualifier dành cho kết quả
+toml-confused-comparator = giới hạn của kết quả ("trên 98%") ghi bằng qualifier; comparator dành cho mục tiêu
+toml-confused-unit = đơn vị của mức tăng giảm ghi bằng change_unit ("pp", "percent", "count")
+toml-confused-date = ngày của số liệu ghi bằng as_of = 2022-09-29
+toml-confused-year = năm phải đạt mục tiêu ("đến năm 2025") ghi bằng by
+toml-missing-key = thiếu trường bắt buộc `{ $key }`
+toml-missing-key-hint = thêm `{ $key } = …` vào phần này
+toml-unknown-value = không dùng được giá trị "{ $value }" ở đây
+toml-unknown-value-hint = viết một trong các giá trị: { $values }
+toml-wrong-count = danh sách này có { $found } mục, cần { $wanted } mục
+toml-wrong-count-hint = kiểm tra số mục trong danh sách này
+toml-other = giá trị này chưa đúng: { $detail }
+toml-forbidden-escape = chữ này có một ký tự điều khiển không nhìn thấy ({ $code }), trang web không chứa được ký tự này
+toml-syntax-decimal-comma = số { $written } viết bằng dấu phẩy thập phân
+toml-syntax-decimal-comma-hint = viết { $number } (trang web sẽ hiện { $written })
+toml-syntax-unclosed-text = chữ chưa được đóng bằng dấu { $quote }
+toml-syntax-unclosed-text-hint = đóng chữ bằng đúng dấu ngoặc đã mở, trên cùng dòng, ví dụ: name = "Tỷ lệ …"
+toml-syntax-backslash = dấu \ trong chữ trong dấu ngoặc kép phải viết hai lần
+toml-syntax-backslash-hint = viết \\ thay cho \, hoặc đặt chữ trong dấu nháy đơn: 'C:\Tai lieu'
+toml-syntax-missing-equals = thiếu dấu = và giá trị sau tên trường
+toml-syntax-missing-equals-hint = viết tên trường, dấu = rồi giá trị, ví dụ: unit = "%"
+toml-syntax-bad-key = tên trường chỉ gồm chữ cái không dấu a-z, chữ số, dấu - và _
+toml-syntax-bad-key-hint = viết tên trường không dấu, không có khoảng trắng, ví dụ: name_full = "…"
+toml-syntax-duplicate-key = trường `{ $key }` được viết hai lần
+toml-syntax-duplicate-key-hint = xóa hoặc đổi tên một trong hai: mỗi trường chỉ viết một lần trong một phần của tệp
+toml-syntax-duplicate-heading = tiêu đề { $heading } được viết hai lần
+toml-syntax-duplicate-heading-hint = gộp các trường của hai phần vào một tiêu đề { $heading }
+toml-syntax-unquoted-text = chữ phải đặt trong dấu ngoặc kép
+toml-syntax-missing-value = thiếu giá trị sau dấu =
+toml-syntax-missing-value-hint = viết giá trị sau dấu =, ví dụ: unit = "%"
+toml-syntax-day-month-year = ngày viết theo thứ tự năm-tháng-ngày, không có dấu ngoặc kép
+toml-syntax-not-true-false = `{ $value }` không phải là true hoặc false
+toml-syntax-unclosed-heading = tiêu đề phần thiếu dấu ] đóng
+toml-syntax-unclosed-list = danh sách thiếu dấu ] đóng
+toml-syntax-unclosed-list-hint = đóng danh sách bằng dấu ], ví dụ: span = [2011, 2019]
+toml-syntax-list-comma = thiếu dấu phẩy giữa hai mục của danh sách
+toml-syntax-list-comma-hint = tách các mục bằng dấu phẩy, ví dụ: span = [2011, 2019]
+toml-syntax-unclosed-braces = thiếu dấu { $close } đóng
+toml-syntax-unclosed-braces-hint = đóng trên cùng dòng, ví dụ: { $example }
+toml-syntax-after-value = sau giá trị còn có chữ khác trên cùng dòng
+toml-syntax-after-value-hint = xóa phần thừa sau giá trị, hoặc đặt cả câu trong dấu ngoặc kép
+toml-syntax-bad-date = `{ $value }` không phải là một ngày hợp lệ
+toml-syntax-leading-zero = số không được bắt đầu bằng chữ số 0: { $value }
+toml-syntax-bad-number = số này viết chưa đúng
+toml-syntax-other = lỗi cách viết TOML: { $detail }
+toml-syntax-other-hint = kiểm tra dòng này: trường = giá trị, chữ trong dấu ngoặc kép, tiêu đề [tên] và [[tên]]
 
 
 
 ## config.toml (config.rs)
 ## [section: config]
 
+config-missing = không có tệp { $file } trong thư mục { $folder }
+config-missing-hint = chạy nhiemky trong thư mục của trang web (thư mục có config.toml và content/), hoặc thêm --root <thư mục>
+config-base-url-invalid = base_url { $why }
+config-base-url-hint = viết địa chỉ web nơi trang web được đăng, ví dụ: base_url = "https://huyenuy.example.vn/bao-cao-nhiem-ky/"
+config-url-relative = không phải là địa chỉ web đầy đủ: phải bắt đầu bằng http:// hoặc https://
+config-url-no-host = không phải là địa chỉ web đầy đủ: thiếu tên miền
+config-url-bad-port = không phải là địa chỉ web đầy đủ: số cổng không hợp lệ
+config-url-bad-host = không phải là địa chỉ web đầy đủ: tên miền không hợp lệ
+config-url-other = không phải là địa chỉ web đầy đủ ({ $detail })
+config-url-scheme = phải bắt đầu bằng http:// hoặc https://, không phải { $scheme }://
+config-url-query = không được có dấu ? hoặc #
+config-scale-too-short = thang xếp loại `{ $key }` cần ít nhất hai mức
+config-scale-too-short-hint = liệt kê các mức từ thấp đến cao: levels = ["Không hoàn thành nhiệm vụ", …]
+config-output-dir-empty = output_dir để trống; dùng thư mục "public"
+
 
 
 ## Nhiệm kỳ, năm học, kỳ số liệu (model/)
 ## [section: model]
+
+model-not-a-term = `{ $text }` không phải là một nhiệm kỳ: viết năm đầu và năm cuối, nối bằng dấu gạch ngang, ví dụ: "2020-2025"
+model-term-length = nhiệm kỳ `{ $text }` kéo dài { $years } năm; một nhiệm kỳ đại hội kéo dài { $length } năm (ví dụ: "{ $example }")
+model-not-a-school-year = `{ $text }` không phải là một năm học: viết năm đầu và năm cuối, nối bằng dấu gạch ngang, ví dụ: "2019-2020"
+model-school-year-length = năm học `{ $text }` phải kết thúc một năm sau năm bắt đầu ("{ $example }")
+model-org-no-indicators = thêm chỉ tiêu vào một tệp data.toml: { $org } chưa có chỉ tiêu nào
+model-org-indicators = các chỉ tiêu của { $org }: { $ids }
 
 
 

@@ -1,10 +1,12 @@
 //! Organisations (Đảng bộ, Chi bộ, Huyện ủy…) and their terms.
 
 use crate::diagnostics::source::Origin;
+use crate::messages::Message;
 use crate::model::document::Document;
 use crate::model::indicator::{Change, Indicator};
 use crate::model::original::Original;
 use crate::model::term::Term;
+use crate::msg;
 use serde::Deserialize;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
@@ -108,15 +110,16 @@ impl Org {
     }
 
     /// "indicators of <org>: a, b, c": the hint for an unknown indicator id.
-    pub fn known_ids_hint(&self) -> String {
+    pub fn known_ids_hint(&self) -> Message {
         let ids: Vec<&str> = self.indicators.iter().map(|i| i.id.as_str()).collect();
         if ids.is_empty() {
-            format!(
-                "{} has no indicators yet; add them to a data.toml",
-                self.slug
-            )
+            msg!("model-org-no-indicators", org = &self.slug)
         } else {
-            format!("indicators of {}: {}", self.slug, ids.join(", "))
+            msg!(
+                "model-org-indicators",
+                org = &self.slug,
+                ids = ids.join(", ")
+            )
         }
     }
 

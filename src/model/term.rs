@@ -1,5 +1,7 @@
 //! Congress terms ("2015-2020") and school years ("2019-2020"): same shape, told apart by key.
 
+use crate::messages::Message;
+use crate::msg;
 use serde::Serialize;
 use std::fmt;
 
@@ -14,16 +16,16 @@ impl Term {
     pub const LENGTH: i32 = 5;
 
     /// Accepts `2015-2020`, `2015 - 2020`, `2020 – 2025` (en/em dash): drafters paste all of them.
-    pub fn parse(text: &str) -> Result<Term, String> {
-        let (start, end) = parse_year_pair(text).ok_or_else(|| {
-            format!("`{text}` is not a term; write it as YYYY-YYYY, e.g. \"2020-2025\"")
-        })?;
+    pub fn parse(text: &str) -> Result<Term, Message> {
+        let (start, end) =
+            parse_year_pair(text).ok_or_else(|| msg!("model-not-a-term", text = text))?;
         if end - start != Self::LENGTH {
-            return Err(format!(
-                "term `{text}` lasts {} years; a congress term lasts {} (e.g. \"{start}-{}\")",
-                end - start,
-                Self::LENGTH,
-                start + Self::LENGTH
+            return Err(msg!(
+                "model-term-length",
+                text = text,
+                years = i64::from(end - start),
+                length = i64::from(Self::LENGTH),
+                example = format!("{start}-{}", start + Self::LENGTH)
             ));
         }
         Ok(Term { start, end })
@@ -79,14 +81,14 @@ pub struct SchoolYear {
 }
 
 impl SchoolYear {
-    pub fn parse(text: &str) -> Result<SchoolYear, String> {
-        let (start, end) = parse_year_pair(text).ok_or_else(|| {
-            format!("`{text}` is not a school year; write it as YYYY-YYYY, e.g. \"2019-2020\"")
-        })?;
+    pub fn parse(text: &str) -> Result<SchoolYear, Message> {
+        let (start, end) =
+            parse_year_pair(text).ok_or_else(|| msg!("model-not-a-school-year", text = text))?;
         if end != start + 1 {
-            return Err(format!(
-                "school year `{text}` must end one year after it starts (\"{start}-{}\")",
-                start + 1
+            return Err(msg!(
+                "model-school-year-length",
+                text = text,
+                example = format!("{start}-{}", start + 1)
             ));
         }
         Ok(SchoolYear { start })
@@ -152,12 +154,23 @@ mod tests {
 
     #[test]
     fn bad_terms_say_why() {
-        assert!(
-            Term::parse("2016-2020")
-                .unwrap_err()
-                .contains("lasts 4 years")
+        let short = Term::parse("2016-2020").unwrap_err();
+        assert_eq!(
+            short.en(),
+            "term `2016-2020` lasts 4 years; a congress term lasts 5 (e.g. \"2016-2021\")"
         );
-        assert!(Term::parse("20-25").unwrap_err().contains("YYYY-YYYY"));
+        assert_eq!(
+            short.vi(),
+            "nhiệm kỳ `2016-2020` kéo dài 4 năm; một nhiệm kỳ đại hội kéo dài 5 năm (ví dụ: \"2016-2021\")"
+        );
+        let one = Term::parse("2020-2021").unwrap_err();
+        assert!(one.en().contains("lasts 1 year;"), "{}", one.en());
+        let wrong = Term::parse("20-25").unwrap_err();
+        assert!(wrong.en().contains("YYYY-YYYY"));
+        assert_eq!(
+            wrong.vi(),
+            "`20-25` không phải là một nhiệm kỳ: viết năm đầu và năm cuối, nối bằng dấu gạch ngang, ví dụ: \"2020-2025\""
+        );
         assert!(Term::parse("2020").is_err());
         assert!(Term::parse("abcd-efgh").is_err());
     }
@@ -168,7 +181,11 @@ mod tests {
             SchoolYear::parse("2019 - 2020"),
             Ok(SchoolYear { start: 2019 })
         );
-        assert!(SchoolYear::parse("2019-2021").is_err());
+        let long = SchoolYear::parse("2019-2021").unwrap_err();
+        assert_eq!(
+            long.vi(),
+            "năm học `2019-2021` phải kết thúc một năm sau năm bắt đầu (\"2019-2020\")"
+        );
     }
 
     #[test]

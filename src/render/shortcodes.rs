@@ -91,7 +91,7 @@ impl Shortcodes for PageShortcodes<'_> {
                 let term = match call.arg("term") {
                     Some(arg) => match &arg.value {
                         ArgValue::Text(t) => Term::parse(t).map_err(|why| ShortcodeError {
-                            message: why.into(),
+                            message: why,
                             hint: Some(msg!("hint-write-like", example = "term=\"2015-2020\"")),
                             span: Some(arg.span.clone()),
                         })?,
@@ -182,7 +182,7 @@ impl PageShortcodes<'_> {
                     id = id,
                     org = &self.org.slug
                 ),
-                hint: Some(self.org.known_ids_hint().into()),
+                hint: Some(self.org.known_ids_hint()),
                 span: call.arg("id").map(|a| a.span.clone()),
             }),
         }

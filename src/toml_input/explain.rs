@@ -4,6 +4,8 @@
 use super::value_words::{expected_words, found_words};
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
+use crate::messages::Message;
+use crate::msg;
 use std::ops::Range;
 
 /// What toml says of a number, list or date where a word of a list (an enum) is wanted.
@@ -46,51 +48,58 @@ pub(super) fn explain(
     message: &str,
     written: &str,
     words: Option<String>,
-) -> (String, Option<String>) {
+) -> (Message, Option<Message>) {
     let message = message.trim_end();
     if let Some(rest) = message.strip_prefix("unknown field ") {
         let (key, expected) = split_expected(rest);
+        let key = key.trim_matches('`');
         let valid: Vec<&str> = expected.split(", ").collect();
-        let confused = CONFUSED_KEYS
-            .iter()
-            .find(|(wrong, right, _)| key.trim_matches('`') == *wrong && valid.contains(right));
-        let hint = match confused {
-            Some((_, right, why)) => {
-                format!("{why}: write {right} = …; valid keys here: {expected}")
-            }
-            None if expected.is_empty() => "this table takes no keys".to_owned(),
-            None => format!("valid keys here: {expected}"),
+        let hint = match confused(key, &valid) {
+            Some((right, why)) => msg!(
+                "toml-confused-key",
+                why = why,
+                right = right,
+                keys = expected.as_str()
+            ),
+            None if expected.is_empty() => msg!("toml-no-keys"),
+            None => msg!("toml-valid-keys", keys = expected),
         };
-        return (format!("unknown key {key}"), Some(hint));
+        return (msg!("toml-unknown-key", key = key), Some(hint));
     }
     if let Some(key) = missing_key(message) {
         return (
-            format!("missing required key `{key}`"),
-            Some(format!("add `{key} = …` to this table")),
+            msg!("toml-missing-key", key = key),
+            Some(msg!("toml-missing-key-hint", key = key)),
         );
     }
     if let Some(rest) = message.strip_prefix("unknown variant ") {
         let (value, expected) = split_expected(rest);
         return (
-            format!("unknown value {}", value.replace('`', "\"")),
-            Some(format!("use one of: {expected}")),
+            msg!("toml-unknown-value", value = value.trim_matches('`')),
+            Some(msg!("toml-unknown-value-hint", values = expected)),
         );
     }
     if message == WRONG_FOR_A_WORD {
         let found = found_words(written, "");
         return match words {
-            Some(words) => (
-                format!(
-                    "this value must be one of the words {words}, in double quotes, not {found}"
-                ),
-                Some(format!(
-                    "write one of them in double quotes, e.g. \"{}\"",
-                    words.split(", ").next().unwrap_or("")
-                )),
-            ),
+            Some(words) => {
+                let first = words.split(", ").next().unwrap_or("").to_owned();
+                (
+                    msg!(
+                        "toml-wrong-kind",
+                        found = found,
+                        wanted = msg!("toml-wanted-word-of", words = words)
+                    ),
+                    Some(msg!("toml-hint-word-of", word = first)),
+                )
+            }
             None => (
-                format!("this value must be a word in double quotes, not {found}"),
-                Some("write the word in double quotes, e.g. \"dang-bo\"".into()),
+                msg!(
+                    "toml-wrong-kind",
+                    found = found,
+                    wanted = msg!("toml-wanted-word")
+                ),
+                Some(msg!("toml-hint-word")),
             ),
         };
     }
@@ -104,61 +113,55 @@ pub(super) fn explain(
         });
     if let Some((rest, out_of_range)) = wrong {
         let (serde_found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let (expected_words, hint) = expected_words(expected, written);
+        let (wanted, hint) = expected_words(expected, written);
         let found = found_words(written, serde_found);
         let message = match out_of_range {
-            true => format!("{found} cannot be used here: this value must be {expected_words}"),
-            false => format!("this value must be {expected_words}, not {found}"),
+            true => msg!("toml-out-of-range", found = found, wanted = wanted),
+            false => msg!("toml-wrong-kind", found = found, wanted = wanted),
         };
-        return (message, Some(hint));
+        return (message, hint);
     }
-    if let Some(rest) = message.strip_prefix("invalid length ") {
+    if let Some((found, wanted)) = wrong_count(message) {
         return (
-            format!("wrong number of items: {rest}"),
-            Some("check the number of items in this array".into()),
+            msg!("toml-wrong-count", found = found, wanted = wanted),
+            Some(msg!("toml-wrong-count-hint")),
         );
     }
-    (message.to_owned(), None)
+    (msg!("toml-other", detail = message), None)
 }
 
-/// Keys of one table written in another: (written, meant, why).
-const CONFUSED_KEYS: &[(&str, &str, &str)] = &[
-    (
-        "qualifier",
-        "comparator",
-        "a target's bound (\"từ … trở lên\") is its comparator; qualifier is a result's",
-    ),
-    (
-        "comparator",
-        "qualifier",
-        "a result's bound (\"trên 98%\") is its qualifier; comparator is a target's",
-    ),
-    (
-        "unit",
-        "change_unit",
-        "a change says its unit with change_unit (\"pp\", \"percent\", \"count\")",
-    ),
-    (
-        "date",
-        "as_of",
-        "the day a figure stands at is as_of = 2022-09-29",
-    ),
-    (
-        "year",
-        "by",
-        "a target's deadline year (\"đến năm 2025\") is by",
-    ),
-];
-/// `"`x`, expected one of `a`, `b`"` → (`x`, "a, b").
-pub(super) fn split_expected(rest: &str) -> (&str, String) {
-    let (subject, expected) = match rest.split_once(", expected ") {
-        Some((subject, expected)) => (subject, expected),
-        None => match rest.split_once(", there are no ") {
-            Some((subject, _)) => (subject, ""),
-            None => (rest, ""),
-        },
+/// `invalid length 1, expected a tuple of size 2` → (1, 2): how many items a list has and needs.
+fn wrong_count(message: &str) -> Option<(u64, u64)> {
+    let (found, expected) = message
+        .strip_prefix("invalid length ")?
+        .split_once(", expected ")?;
+    let wanted = expected.rsplit(' ').next()?;
+    Some((found.trim().parse().ok()?, wanted.parse().ok()?))
+}
+
+/// A key of one table written in another: the key meant, if the table has it, and why.
+fn confused(written: &str, valid: &[&str]) -> Option<(&'static str, Message)> {
+    let (meant, why) = match written {
+        "qualifier" => ("comparator", msg!("toml-confused-qualifier")),
+        "comparator" => ("qualifier", msg!("toml-confused-comparator")),
+        "unit" => ("change_unit", msg!("toml-confused-unit")),
+        "date" => ("as_of", msg!("toml-confused-date")),
+        "year" => ("by", msg!("toml-confused-year")),
+        _ => return None,
     };
-    let expected = expected
+    valid.contains(&meant).then_some((meant, why))
+}
+
+/// "`x`, expected one of `a`, `b`" → (`x`, "a, b"); "`x`, there are no fields" → (`x`, "").
+pub(super) fn split_expected(rest: &str) -> (&str, String) {
+    // The subject is in backticks: it ends at the first "`, ".
+    let (subject, tail) = match rest.find("`, ") {
+        Some(at) => (&rest[..=at], &rest[at + 3..]),
+        None => (rest, ""),
+    };
+    let expected = tail
+        .strip_prefix("expected ")
+        .unwrap_or("")
         .trim_start_matches("one of ")
         .replace(" or ", ", ")
         .replace('`', "");
@@ -176,14 +179,36 @@ mod tests {
             "comparater",
             None,
         );
-        assert_eq!(message, "unknown key `comparater`");
-        assert_eq!(hint.unwrap(), "valid keys here: term, by, comparator");
+        assert_eq!(message.en(), "unknown key `comparater`");
+        assert_eq!(message.vi(), "không có trường `comparater` ở đây");
+        let hint = hint.unwrap();
+        assert_eq!(hint.en(), "valid keys here: term, by, comparator");
+        assert_eq!(
+            hint.vi(),
+            "các trường dùng được ở đây: term, by, comparator"
+        );
         let (_, hint) = explain(
             "unknown field `qualifier`, expected one of `term`, `by`, `comparator`",
             "qualifier",
             None,
         );
-        assert!(hint.unwrap().starts_with("a target's bound (\"từ … trở lên\") is its comparator; qualifier is a result's: write comparator = …"));
+        let hint = hint.unwrap();
+        assert!(hint.en().starts_with("a target's bound (\"từ … trở lên\") is its comparator; qualifier is a result's: write comparator = …"), "{}", hint.en());
+        assert!(
+            hint.vi().starts_with("viết comparator = … ("),
+            "{}",
+            hint.vi()
+        );
+        let (_, hint) = explain("unknown field `a`, there are no fields", "a", None);
+        assert_eq!(hint.unwrap().en(), "no key may be written here");
+    }
+
+    #[test]
+    fn a_missing_key_is_asked_for() {
+        let (message, hint) = explain("missing field `unit`", "", None);
+        assert_eq!(message.en(), "missing required key `unit`");
+        assert_eq!(message.vi(), "thiếu trường bắt buộc `unit`");
+        assert_eq!(hint.unwrap().vi(), "thêm `unit = …` vào phần này");
     }
 
     #[test]
@@ -193,7 +218,30 @@ mod tests {
             "\"pct\"",
             None,
         );
-        assert_eq!(message, "unknown value \"pct\"");
-        assert_eq!(hint.unwrap(), "use one of: %, count");
+        assert_eq!(message.en(), "unknown value \"pct\"");
+        assert_eq!(message.vi(), "không dùng được giá trị \"pct\" ở đây");
+        let hint = hint.unwrap();
+        assert_eq!(hint.en(), "use one of: %, count");
+        assert_eq!(hint.vi(), "viết một trong các giá trị: %, count");
+    }
+
+    #[test]
+    fn a_list_of_the_wrong_length_says_how_many_items() {
+        let (message, hint) = explain(
+            "invalid length 1, expected a tuple of size 2",
+            "[2011]",
+            None,
+        );
+        assert_eq!(message.en(), "this list has one item; it needs 2");
+        assert_eq!(message.vi(), "danh sách này có 1 mục, cần 2 mục");
+        assert!(hint.unwrap().en().contains("number of items"));
+    }
+
+    #[test]
+    fn a_message_no_word_fits_is_kept_as_a_detail() {
+        let (message, hint) = explain("something odd", "x", None);
+        assert_eq!(message.en(), "something odd");
+        assert_eq!(message.vi(), "giá trị này chưa đúng: something odd");
+        assert!(hint.is_none());
     }
 }

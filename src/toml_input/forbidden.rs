@@ -2,7 +2,8 @@
 //! string read from TOML is as safe to print as the file's own text.
 
 use crate::diagnostics::Diagnostic;
-use crate::diagnostics::source::SourceFile;
+use crate::diagnostics::source::{SourceFile, forbidden_hint};
+use crate::msg;
 use std::ops::Range;
 use toml::de::{DeTable, DeValue};
 
@@ -56,12 +57,9 @@ fn refuse_forbidden(
         return false;
     };
     diagnostics.push(
-        Diagnostic::error(format!(
-            "this text writes an invisible control character ({}) that no web page or feed can carry",
-            found.code()
-        ))
-        .at(file, span)
-        .hint(crate::diagnostics::source::FORBIDDEN_HINT),
+        Diagnostic::error(msg!("toml-forbidden-escape", code = found.code()))
+            .at(file, span)
+            .hint(forbidden_hint()),
     );
     true
 }

@@ -5,6 +5,7 @@ mod deserialize;
 mod explain;
 mod forbidden;
 mod parse;
+mod syntax_words;
 mod value_words;
 
 pub use deserialize::{deserialize, deserialize_document};
