@@ -424,12 +424,49 @@ mod tests {
             e.message.en(),
             "a count is a whole number, and 1.826 is not one: is its dot the Vietnamese thousands dot (1826)?"
         );
-        assert!(e.hint.unwrap().en().contains("write 1826"));
+        assert!(e.hint.as_ref().unwrap().en().contains("write 1826"));
+        assert_eq!(
+            e.message.vi(),
+            "số lượng phải là số nguyên, nhưng 1.826 được đọc là số thập phân (trong data.toml dấu chấm là dấu thập phân): có phải ý là 1826?"
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "viết 1826, không có dấu chấm hàng nghìn; cách viết của văn bản (\"1.826\") thì để trong as_stated"
+        );
         let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n[[indicator.obs]]\nyear = 2022\n";
         let e = only_error(&format!("{ratio}num = 6.7\nden = 85\n"));
         assert_eq!(
             e.message.en(),
             "num, a count of what is shared, is a whole number, not 6.7"
+        );
+    }
+
+    #[test]
+    fn a_number_is_written_with_a_decimal_point_and_said_the_vietnamese_way() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = \"58,6\"\n"
+        ));
+        assert_eq!(
+            e.message.vi(),
+            "chỉ tiêu có unit = \"%\" cần một số, không phải chữ trong dấu ngoặc kép"
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "viết số không có dấu ngoặc kép, dùng dấu chấm thập phân: value = 58.6 (trang web sẽ hiện 58,6); lời của văn bản thì để trong as_stated = \"trên 98%\""
+        );
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = 158.6\n"
+        ));
+        assert_eq!(e.message.vi(), "158,6% nằm ngoài khoảng 0–100");
+        assert_eq!(e.message.en(), "158.6% is outside 0–100");
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n[[indicator.obs]]\nyear = 2022\n";
+        let e = only_error(&format!("{ratio}num = 1900\nden = 1826\n"));
+        assert_eq!(e.message.vi(), "tử số 1.900 lớn hơn mẫu số 1.826");
+        assert_eq!(e.message.en(), "num 1,900 is larger than den 1,826");
+        let (_, diagnostics) = parse(&format!("{ratio}num = 444\nden = 702\nvalue = 65.24\n"));
+        assert_eq!(
+            diagnostics[0].message.vi(),
+            "tỷ lệ văn bản ghi 65,24% khác với 444/702 = 63,248%"
         );
     }
 }

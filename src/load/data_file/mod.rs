@@ -351,9 +351,62 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_the_file_must_match_its_folder_in_vietnamese() {
+        let (data, diagnostics) = parse_text(
+            "schema_version = 2\norg = \"p\"\nterm = \"2015-2020\"\n[[indicator]]\nid = \"a\"\nname = \"A\"\nunit = \"%\"\n[[indicator]]\nid = \"a\"\nname = \"A\"\nunit = \"%\"\n",
+        );
+        assert!(data.is_none());
+        let said: Vec<(String, String)> = diagnostics
+            .iter()
+            .map(|d| (d.message.vi(), d.hint.as_ref().unwrap().vi()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "nhiemky không đọc được phiên bản schema_version = 2".to_owned(),
+                    "đặt schema_version = 1 (phiên bản nhiemky này chỉ đọc phiên bản ấy)"
+                        .to_owned()
+                ),
+                (
+                    "org = \"p\" không khớp với thư mục `o` chứa tệp".to_owned(),
+                    "đặt org = \"o\", hoặc chuyển tệp sang thư mục content/p/".to_owned()
+                ),
+                (
+                    "nhiệm kỳ term = \"2015-2020\" không khớp với thư mục `2020-2025` chứa tệp"
+                        .to_owned(),
+                    "đặt term = \"2020-2025\", hoặc chuyển tệp sang thư mục 2015-2020/".to_owned()
+                ),
+                (
+                    "mã chỉ tiêu id = \"a\" bị trùng".to_owned(),
+                    "dòng 5 đã dùng mã này; đổi id của chỉ tiêu này, hoặc gộp hai chỉ tiêu làm một"
+                        .to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_tables_are_written_as_sections() {
+        let e = only_error(&format!("{HEAD}obs = 5\n"));
+        assert_eq!(
+            e.message.vi(),
+            "`obs` phải được viết thành các phần [[indicator.obs]] riêng"
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "viết mỗi mục dưới một dòng [[indicator.obs]] của riêng nó"
+        );
+    }
+
+    #[test]
     fn ids_are_web_addresses() {
         let e = only_error("id = \"Tỷ lệ\"\nname = \"X\"\nunit = \"%\"\n");
         assert!(e.message.en().contains("may only use a-z, 0-9 and -"));
-        assert!(e.hint.unwrap().en().contains("ty-le"));
+        assert!(e.hint.as_ref().unwrap().en().contains("ty-le"));
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "đặt id = \"ty-le\" (mã chỉ tiêu là một phần của địa chỉ web)"
+        );
     }
 }

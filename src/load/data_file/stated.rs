@@ -249,6 +249,10 @@ mod tests {
             "the value 31 is not the number as_stated writes: \"13 giải\" writes 13"
         );
         assert_eq!(e.position(), "data.toml:13:9");
+        assert_eq!(
+            e.message.vi(),
+            "giá trị 31 không phải là số ghi trong as_stated: \"13 giải\" ghi 13"
+        );
         assert!(e.hint.unwrap().en().contains("differs_from_stated"));
         for (value, stated) in [
             ("13", "13 giải"),
@@ -299,12 +303,21 @@ mod tests {
         let e = only_error(&format!(
             "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 76\nden = 85\nas_stated = \"67/85 trường\"\n"
         ));
-        assert!(
-            e.message
-                .en()
-                .starts_with("the value 76/85 is not the number"),
-            "{:?}",
-            e.message
+        assert_eq!(
+            e.message.en(),
+            "the value 76/85 is not the number as_stated writes: \"67/85 trường\" writes 67, 85"
+        );
+        // Each number said the language's way, and listed so that "58,6" stays one number.
+        let e = only_error(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 1900\nden = 2000\nvalue = 95\nas_stated = \"1.826/2.000 trường (91,3%)\"\n"
+        ));
+        assert_eq!(
+            e.message.vi(),
+            "giá trị 1.900/2.000 không phải là số ghi trong as_stated: \"1.826/2.000 trường (91,3%)\" ghi 1.826; 2.000; 91,3"
+        );
+        assert_eq!(
+            e.message.en(),
+            "the value 1,900/2,000 is not the number as_stated writes: \"1.826/2.000 trường (91,3%)\" writes 1,826, 2,000, 91.3"
         );
     }
 
@@ -318,7 +331,15 @@ mod tests {
             e.message.en(),
             "as_stated \"trên 98%\" says more than the number (\">\"), but qualifier is \"=\""
         );
-        assert!(e.hint.unwrap().en().contains("qualifier = \">\""));
+        assert!(e.hint.as_ref().unwrap().en().contains("qualifier = \">\""));
+        assert_eq!(
+            e.message.vi(),
+            "as_stated \"trên 98%\" có nghĩa là cao hơn số ấy (\">\", như \"trên\"), nhưng đang ghi qualifier = \"=\""
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "đặt qualifier = \">\" để biểu đồ và kết luận vượt, đạt, chưa đạt hiểu số liệu đúng như văn bản"
+        );
         let e = only_error(&format!(
             "{percent}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">\"\nvalue = 95\nas_stated = \"từ 95% trở lên\"\n"
         ));
