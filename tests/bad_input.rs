@@ -610,7 +610,7 @@ fn a_value_and_its_words_must_agree() {
         run.errors(),
         [(
             format!("{DATA}:13:11"),
-            "the value 85,6 is not the number as_stated writes: \"58,6%\" writes 58,6".to_owned()
+            "the value 85.6 is not the number as_stated writes: \"58,6%\" writes 58.6".to_owned()
         )],
         "{}",
         run.stderr()

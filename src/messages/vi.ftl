@@ -303,6 +303,136 @@ model-org-indicators = các chỉ tiêu của { $org }: { $ids }
 ## Dữ liệu chỉ tiêu: data.toml (load/data_file/)
 ## [section: data]
 
+# Phần [[indicator]], [[indicator.obs]]… viết sai dạng
+data-not-tables = `{ $key }` phải được viết thành các phần { $header } riêng
+data-not-tables-hint = viết mỗi mục dưới một dòng { $header } của riêng nó
+data-duplicate-indicator-id = mã chỉ tiêu id = "{ $id }" bị trùng
+data-duplicate-indicator-id-hint = dòng { $line } đã dùng mã này; đổi id của chỉ tiêu này, hoặc gộp hai chỉ tiêu làm một
+# Đầu tệp: schema_version, org, term
+data-schema-version-unsupported = nhiemky không đọc được phiên bản schema_version = { $version }
+data-schema-version-unsupported-hint = đặt schema_version = { $supported } (phiên bản nhiemky này chỉ đọc phiên bản ấy)
+data-org-not-folder = org = "{ $written }" không khớp với thư mục `{ $folder }` chứa tệp
+data-org-not-folder-hint = đặt org = "{ $folder }", hoặc chuyển tệp sang thư mục content/{ $written }/
+data-term-not-folder = nhiệm kỳ term = "{ $written }" không khớp với thư mục `{ $folder }` chứa tệp
+data-term-not-folder-hint = đặt term = "{ $folder }", hoặc chuyển tệp sang thư mục { $written }/
+# Giá trị: value, num/den, range
+data-range-not-two = range phải gồm hai số trong dấu ngoặc vuông: [số nhỏ, số lớn]
+data-range-invalid = range phải là hai số, số nhỏ viết trước, và chỉ dùng cho chỉ tiêu tính bằng số (unit = "%", "count" hoặc "ratio")
+data-fraction-wrong-unit = không dùng num/den được với chỉ tiêu có unit = "{ $unit }"
+data-fraction-wrong-unit-hint = đặt unit = "ratio" cho số liệu dạng "67/85 trường", hoặc viết value = … nếu chỉ có một số
+data-den-without-num = có den (mẫu số) nhưng thiếu num (tử số)
+data-num-without-den = có num (tử số) nhưng thiếu den (mẫu số)
+data-fraction-hint = viết cả hai, ví dụ với "67/85 trường": num = 67, den = 85
+data-fraction-value-not-number = khi đã có num/den, value là tỷ lệ phần trăm văn bản ghi, phải là một số
+data-fraction-value-not-number-hint = viết như sau (cho "67/85 trường, đạt 78,8%"): num = 67, den = 85, value = 78.8
+data-what-count = số lượng
+data-what-num = num (tử số, là số đếm được)
+data-what-den = den (mẫu số, là số đếm được)
+data-not-whole = { $what } phải là số nguyên, không thể là { $written }
+data-not-whole-hint = viết số nguyên đếm được; nếu văn bản ghi số thập phân (2,80) thì số liệu là một tỷ lệ: đặt unit = "%" hoặc "ratio"
+data-thousands-dot = { $what } phải là số nguyên, nhưng { $written } được đọc là số thập phân (trong data.toml dấu chấm là dấu thập phân): có phải ý là { $meant }?
+data-thousands-dot-hint = viết { $meant }, không có dấu chấm hàng nghìn; cách viết của văn bản ("{ $written }") thì để trong as_stated
+data-fraction-negative = num (tử số) không được là số âm và den (mẫu số) phải lớn hơn 0
+data-fraction-negative-hint = sửa lại hai số: số đếm không thể âm, và tỷ lệ cần một tổng số lớn hơn 0 để chia, ví dụ: num = 67, den = 85
+data-num-over-den = tử số { $num } lớn hơn mẫu số { $den }
+data-num-over-den-allowed = không cần sửa nếu đúng: allow_over = true cho phép phần lớn hơn tổng
+data-num-over-den-hint = kiểm tra lại hai số: phần không thể lớn hơn tổng; nếu là tỷ lệ so với kế hoạch (có thể vượt 100%), thêm allow_over = true vào chỉ tiêu
+data-no-value = số liệu chưa có giá trị
+data-no-value-hint = thêm value = 58.6, hoặc num = 67 và den = 85, hoặc range = [80, 90]
+data-count-negative = số lượng không thể là số âm
+data-count-negative-hint = viết số đã đếm được, ví dụ: value = 67
+data-not-a-level = "{ $level }" không phải là một mức của thang xếp loại
+data-not-a-level-hint = chọn một trong các mức (từ thấp đến cao): { $levels }
+data-text-needs-number = chỉ tiêu có unit = "{ $unit }" cần một số, không phải chữ trong dấu ngoặc kép
+data-text-needs-number-hint = viết số không có dấu ngoặc kép, dùng dấu chấm thập phân: value = 58.6 (trang web sẽ hiện 58,6); lời của văn bản thì để trong as_stated = "trên 98%"
+data-bool-needs-yes-no = chỉ tiêu có unit = "bool" cần true (có, đã đạt) hoặc false (không, chưa đạt)
+data-bool-needs-yes-no-hint = viết như sau: value = true, as_stated = "đã đạt chuẩn"
+data-rating-needs-level = chỉ tiêu có unit = "rating" cần một mức của thang xếp loại, trong dấu ngoặc kép
+data-rating-needs-level-hint = viết như sau: value = "Hoàn thành tốt nhiệm vụ"
+data-yes-no-needs-number = chỉ tiêu có unit = "{ $unit }" cần một số, không phải true hoặc false
+data-yes-no-needs-number-hint = đặt unit = "bool" cho chỉ tiêu chỉ có đạt hoặc chưa đạt (có hoặc không)
+data-not-finite = đây không phải là một số thông thường
+data-not-finite-hint = viết một số, ví dụ: value = 58.6
+data-percent-outside = { $value }% nằm ngoài khoảng 0–100
+data-percent-outside-hint = kiểm tra lại số: tỷ lệ nằm trong khoảng 0 đến 100; nếu là tỷ lệ so với kế hoạch (có thể vượt 100%), thêm allow_over = true vào chỉ tiêu
+data-stated-share-differs = tỷ lệ văn bản ghi { $stated }% khác với { $num }/{ $den } = { $computed }%
+data-stated-share-differs-hint = đối chiếu lại các số với văn bản; trang web hiện tỷ lệ như văn bản ghi
+# Mức tăng giảm: [[indicator.change]]
+data-change-time-twice = thời gian của mức tăng giảm chỉ được ghi theo một cách
+data-change-time-twice-hint = chỉ giữ một trong các cách: { $from } và { $to }; span = [2011, 2019]; period_text = "…" (lời của văn bản); period = "không nêu"
+data-change-period-text-empty = period_text đang để trống
+data-change-period-text-empty-hint = chép lời văn bản nói về thời gian, ví dụ: period_text = "trong những năm qua"; nếu văn bản không nói thời gian, viết period = "không nêu"
+data-change-period-unknown = period = "{ $written }" không phải là một cách ghi thời gian của mức tăng giảm
+data-change-period-unknown-hint = viết period = "không nêu" nếu văn bản không nêu thời gian; nếu có nêu, viết { $from } và { $to }, span = [2011, 2019] hoặc period_text = "…"
+data-change-no-time = mức tăng giảm chưa có thời gian
+data-change-no-time-hint = thêm { $from } (và { $to }) hoặc span = [2011, 2019]; văn bản chỉ nói bằng lời: period_text = "trong nhiệm kỳ"; văn bản không nói thời gian: period = "không nêu"
+# Chỉ tiêu: [[indicator]]
+data-id-not-slug = mã chỉ tiêu id = "{ $id }" chỉ được dùng chữ thường không dấu a-z, chữ số 0-9 và dấu gạch ngang -
+data-id-not-slug-hint = đặt id = "{ $example }" (mã chỉ tiêu là một phần của địa chỉ web)
+data-name-empty = tên chỉ tiêu (name) đang để trống
+data-name-empty-hint = viết tên chỉ tiêu như văn bản ghi, ví dụ: name = "Tỷ lệ đảng viên hoàn thành tốt nhiệm vụ"
+data-own-parent = chỉ tiêu không thể là chỉ tiêu cha (parent) của chính nó
+data-own-parent-hint = viết trong parent mã của chỉ tiêu lớn hơn mà chỉ tiêu này là một phần, hoặc bỏ parent
+data-precision-too-large = precision là số chữ số sau dấu phẩy, chỉ từ 0 đến 6
+data-precision-too-large-hint = viết precision = 1 để hiện 58,6%
+data-unknown-scale = không có thang xếp loại "{ $scale }" trong config.toml
+data-unknown-scale-hint = khai báo thang trong config.toml: [scales.{ $scale }] rồi levels = ["…", …], từ mức thấp đến mức cao
+data-known-scales = chọn một thang có trong config.toml: { $names }
+data-rating-needs-scale = chỉ tiêu xếp loại (unit = "rating") cần có thang xếp loại
+data-rating-needs-scale-hint = thêm scale = "<tên>", với tên là một thang [scales.<tên>] trong config.toml
+data-direction-required = chỉ tiêu có mục tiêu hoặc mức tăng giảm phải ghi direction (chiều nào là tốt)
+data-direction-required-hint = thêm direction = "higher_better" (càng cao càng tốt), "lower_better" (càng thấp càng tốt) hoặc "neutral" (không tốt, không xấu)
+data-no-target-but-target = no_target ghi nhiệm kỳ { $term } không đề ra mục tiêu, nhưng đã có mục tiêu của nhiệm kỳ { $term }
+data-no-target-but-target-hint = giữ phần [[indicator.target]] nếu văn bản có đề ra mục tiêu; chỉ giữ no_target khi văn bản nói không đề ra
+# Kết quả: [[indicator.obs]]
+data-obs-no-period = số liệu chưa ghi kỳ (năm, năm học, nhiệm kỳ…)
+data-obs-many-periods = số liệu ghi nhiều hơn một kỳ
+data-obs-period-hint = ghi đúng một trong các cách: year = 2019 (năm), school_year = "2019-2020" (năm học), term = "2015-2020" (cả nhiệm kỳ), span = [2011, 2019] (nhiều năm, có thể thêm as_of), as_of = 2022-09-29 (tại một ngày), period_text = "…" (lời của văn bản)
+data-each-year-without-term = each_year chỉ dùng cùng với term = "…"
+data-each-year-without-term-hint = viết "hằng năm" trong một nhiệm kỳ như sau: term = "2015-2020" và each_year = true
+data-approx-side-without-about = approx_side chỉ dùng cùng với qualifier = "~" (gần, khoảng)
+data-approx-side-without-about-hint = bỏ approx_side, hoặc đặt qualifier = "~" nếu văn bản ghi "gần" hay "khoảng"
+# Kỳ: năm, năm học, nhiệm kỳ
+data-school-year-hint = viết school_year = "{ $example }"
+data-term-hint = viết nhiệm kỳ là năm đầu và năm cuối, nối bằng dấu gạch ngang, ví dụ: "2020-2025"
+data-year-out-of-range = năm { $year } nằm ngoài khoảng 1930–2100
+data-year-out-of-range-hint = viết năm đủ bốn chữ số, ví dụ: year = 2019
+data-span-invalid = span phải gồm hai năm trong dấu ngoặc vuông, năm đầu viết trước: [năm đầu, năm cuối]
+data-period-not-one = ghi đúng một kỳ: year, school_year, term hoặc as_of
+data-period-not-one-hint = viết như sau: { $from } hoặc { $to }
+# Nguồn: [[source]], source, confidence
+data-duplicate-source-id = mã nguồn id = "{ $id }" bị trùng
+data-duplicate-source-id-hint = đặt cho mỗi phần [[source]] một id riêng
+data-source-url-not-web = url = "{ $url }" của nguồn không phải là một địa chỉ web
+data-source-url-not-web-hint = chép địa chỉ như khi mở trên trình duyệt, bắt đầu bằng https:// hoặc http://
+data-source-date-and-unknown = một nguồn chỉ ghi date hoặc date_unknown = true, không ghi cả hai
+data-source-date-and-unknown-hint = giữ date = … nếu nguồn có ghi ngày; chỉ viết date_unknown = true khi nguồn không ghi ngày
+data-unknown-source = không có nguồn "{ $id }" trong tệp này
+data-unknown-source-hint = thêm một phần [[source]] có id = "{ $id }" ở đầu tệp
+data-known-sources = chọn một nguồn có trong tệp này: { $ids }
+data-derived-needs-derivation = số liệu suy ra (confidence = "derived") phải ghi cách tính trong derivation
+data-derived-needs-derivation-hint = ghi cách tính, ví dụ: derivation = "78,8 − 3,8 (vượt 3,8% mục tiêu)"
+data-ambiguous-needs-notes = số liệu chưa rõ nghĩa (confidence = "ambiguous") phải có ghi chú trong notes
+data-ambiguous-needs-notes-hint = ghi điều chưa rõ, ví dụ: notes = "không rõ là mục tiêu hay kết quả"
+# Số và lời văn (as_stated) phải khớp nhau
+data-value-not-stated = giá trị { $value } không phải là số ghi trong as_stated: "{ $text }" ghi { $numbers }
+data-value-not-stated-hint = viết vào value đúng số văn bản ghi (as_stated giữ nguyên lời văn); nếu chính văn bản ghi một số khác, giữ cả hai và ghi lý do trong differs_from_stated = "…"
+data-value-fraction = { $num }/{ $den }
+data-value-range = { $low }–{ $high }
+data-numbers-more = { $number }; { $more }
+data-bound-mismatch = as_stated "{ $text }" có nghĩa là { $bound }, nhưng đang ghi { $key } = "{ $written }"
+data-bound-mismatch-hint = đặt { $key } = "{ $symbol }" để biểu đồ và kết luận vượt, đạt, chưa đạt hiểu số liệu đúng như văn bản
+data-bound-above = cao hơn số ấy (">", như "trên")
+data-bound-at-least = bằng hoặc cao hơn số ấy (">=", như "từ … trở lên")
+data-bound-below = thấp hơn số ấy ("<", như "dưới")
+data-bound-at-most = bằng hoặc thấp hơn số ấy ("<=", như "không quá")
+data-bound-about = xấp xỉ số ấy ("~", như "gần", "khoảng")
+# Mục tiêu: [[indicator.target]]
+data-deadline-outside-term = năm hoàn thành by = { $year } nằm ngoài nhiệm kỳ { $term }
+data-deadline-outside-term-hint = kiểm tra lại năm trong "đến năm …" của văn bản
+data-between-needs-range = comparator = "between" (trong khoảng) cần có range
+data-range-needs-between = mục tiêu có range phải có comparator = "between"
+data-between-hint = viết mục tiêu trong một khoảng (như "80-90%") bằng comparator = "between" và range = [80, 90]
 
 
 ## Tổ chức, văn bản, bản gốc, thư mục (load/)

@@ -2,7 +2,9 @@
 //! checked against the indicator's unit.
 
 use super::Reader;
+use crate::messages::Message;
 use crate::model::indicator::{Amount, Unit};
+use crate::msg;
 use serde::Deserialize;
 use serde::de::{Deserializer, Visitor};
 use std::fmt;
@@ -81,19 +83,11 @@ impl Reader<'_, '_> {
         let unit_name = shape.unit.code();
         if let Some(range) = range {
             let [lo, hi] = range.get_ref().as_slice() else {
-                self.error(
-                    range.span(),
-                    "range must be [low, high]",
-                    "e.g. range = [80, 90]",
-                );
+                self.error(range.span(), msg!("data-range-not-two"), range_hint());
                 return None;
             };
             if lo > hi || !shape.unit.is_numeric() {
-                self.error(
-                    range.span(),
-                    "range must be two numbers, low first, on a numeric indicator",
-                    "e.g. range = [80, 90]",
-                );
+                self.error(range.span(), msg!("data-range-invalid"), range_hint());
                 return None;
             }
             self.check_percent(shape, *lo, range.span())?;
@@ -108,21 +102,21 @@ impl Reader<'_, '_> {
                     .map_or(span.clone(), |n| n.span());
                 self.error(
                     at,
-                    format!("num/den do not apply to unit = \"{unit_name}\""),
-                    "use unit = \"ratio\" for \"67/85 trường\", or value = … for a single number",
+                    msg!("data-fraction-wrong-unit", unit = unit_name),
+                    msg!("data-fraction-wrong-unit-hint"),
                 );
                 return None;
             }
             let Some(num) = num else {
                 let at = den.as_ref().map_or(span, |d| d.span());
-                self.error(at, "den without num", "write both: num = 67, den = 85");
+                self.error(at, msg!("data-den-without-num"), msg!("data-fraction-hint"));
                 return None;
             };
             if side == Side::Observation && den.is_none() {
                 self.error(
                     num.span(),
-                    "num without den",
-                    "write both: num = 67, den = 85",
+                    msg!("data-num-without-den"),
+                    msg!("data-fraction-hint"),
                 );
                 return None;
             }
@@ -135,8 +129,8 @@ impl Reader<'_, '_> {
                     _ => {
                         self.error(
                             v.span(),
-                            "with num/den, value is the stated percentage",
-                            "e.g. num = 67, den = 85, value = 78.8",
+                            msg!("data-fraction-value-not-number"),
+                            msg!("data-fraction-value-not-number-hint"),
                         );
                         return None;
                     }
@@ -144,25 +138,27 @@ impl Reader<'_, '_> {
                 None => None,
             };
             let (n, d) = (*num.get_ref(), den.as_ref().map(|d| *d.get_ref()));
-            self.check_whole(n, num.span(), "num, a count of what is shared,")?;
+            self.check_whole(n, num.span(), msg!("data-what-num"))?;
             if let Some(den) = den {
-                self.check_whole(*den.get_ref(), den.span(), "den, a count of the whole,")?;
+                self.check_whole(*den.get_ref(), den.span(), msg!("data-what-den"))?;
             }
             if n < 0.0 || d.is_some_and(|d| d <= 0.0) {
                 self.error(
                     num.span(),
-                    "num must be ≥ 0 and den > 0",
-                    "counts cannot be negative and a share needs a whole to divide by",
+                    msg!("data-fraction-negative"),
+                    msg!("data-fraction-negative-hint"),
                 );
                 return None;
             }
             if let (Some(d), Some(den_span)) = (d, den) {
                 if n > d {
-                    let message = format!("num {n} is larger than den {d}");
+                    let message = msg!("data-num-over-den", num = n, den = d);
                     if shape.allow_over {
-                        self.warn(den_span.span(), message, "allowed by allow_over = true");
+                        let hint = msg!("data-num-over-den-allowed");
+                        self.warn(den_span.span(), message, hint);
                     } else {
-                        self.error(den_span.span(), message, "a part cannot exceed its whole; set allow_over = true for shares of a plan that can pass 100%");
+                        let hint = msg!("data-num-over-den-hint");
+                        self.error(den_span.span(), message, hint);
                         return None;
                     }
                 }
@@ -177,11 +173,7 @@ impl Reader<'_, '_> {
             });
         }
         let Some(value) = value else {
-            self.error(
-                span,
-                "no value",
-                "add value = …, num/den, or range = [lo, hi]",
-            );
+            self.error(span, msg!("data-no-value"), msg!("data-no-value-hint"));
             return None;
         };
         match (value.get_ref(), shape.unit) {
@@ -189,13 +181,13 @@ impl Reader<'_, '_> {
                 if shape.unit == Unit::Count && *v < 0.0 {
                     self.error(
                         value.span(),
-                        "a count cannot be negative",
-                        "write the number of units counted",
+                        msg!("data-count-negative"),
+                        msg!("data-count-negative-hint"),
                     );
                     return None;
                 }
                 if shape.unit == Unit::Count {
-                    self.check_whole(*v, value.span(), "a count")?;
+                    self.check_whole(*v, value.span(), msg!("data-what-count"))?;
                 }
                 self.check_percent(shape, *v, value.span())?;
                 Some(Amount::Number(*v))
@@ -211,38 +203,42 @@ impl Reader<'_, '_> {
                     None => {
                         self.error(
                             value.span(),
-                            format!("\"{level}\" is not a level of the scale"),
-                            format!("levels: {}", scale.join(" < ")),
+                            msg!("data-not-a-level", level = level),
+                            msg!("data-not-a-level-hint", levels = scale.join(" < ")),
                         );
                         None
                     }
                 }
             }
             (RawValue::Text(_), Unit::Percent | Unit::Count | Unit::Ratio) => {
-                self.error(value.span(), format!("unit = \"{unit_name}\" needs a number, not text"), "write the number without quotes (58.6); keep the printed words in as_stated = \"trên 98%\"");
+                self.error(
+                    value.span(),
+                    msg!("data-text-needs-number", unit = unit_name),
+                    msg!("data-text-needs-number-hint"),
+                );
                 None
             }
             (_, Unit::Bool) => {
                 self.error(
                     value.span(),
-                    "unit = \"bool\" needs true or false",
-                    "e.g. value = true, as_stated = \"đã đạt chuẩn\"",
+                    msg!("data-bool-needs-yes-no"),
+                    msg!("data-bool-needs-yes-no-hint"),
                 );
                 None
             }
             (_, Unit::Rating) => {
                 self.error(
                     value.span(),
-                    "unit = \"rating\" needs a level of the scale in quotes",
-                    "e.g. value = \"Hoàn thành tốt nhiệm vụ\"",
+                    msg!("data-rating-needs-level"),
+                    msg!("data-rating-needs-level-hint"),
                 );
                 None
             }
             (RawValue::Bool(_), _) => {
                 self.error(
                     value.span(),
-                    format!("unit = \"{unit_name}\" needs a number, not true/false"),
-                    "use unit = \"bool\" for yes/no indicators",
+                    msg!("data-yes-no-needs-number", unit = unit_name),
+                    msg!("data-yes-no-needs-number-hint"),
                 );
                 None
             }
@@ -251,7 +247,8 @@ impl Reader<'_, '_> {
 
     /// Counts (schools, prizes, party members) have no decimals. `1.826` is most likely a
     /// Vietnamese thousands dot (TOML reads one point eight two six): named as such.
-    fn check_whole(&mut self, v: f64, span: Range<usize>, what: &str) -> Option<()> {
+    /// `what` names the value: a count, num or den.
+    fn check_whole(&mut self, v: f64, span: Range<usize>, what: Message) -> Option<()> {
         if v.fract() == 0.0 {
             return Some(());
         }
@@ -269,14 +266,19 @@ impl Reader<'_, '_> {
             let meant = written.replace('.', "");
             self.error(
                 span,
-                format!("{what} is a whole number, and {written} is not one: is its dot the Vietnamese thousands dot ({meant})?"),
-                format!("TOML numbers take no thousands dot: write {meant}; as_stated keeps the document's words"),
+                msg!(
+                    "data-thousands-dot",
+                    what = what,
+                    written = &written,
+                    meant = &meant
+                ),
+                msg!("data-thousands-dot-hint", written = written, meant = meant),
             );
         } else {
             self.error(
                 span,
-                format!("{what} is a whole number, not {written}"),
-                "write the whole number counted; if the document writes a decimal (2,80), the figure is a share or a rate: use unit = \"%\" or \"ratio\"",
+                msg!("data-not-whole", what = what, written = written),
+                msg!("data-not-whole-hint"),
             );
         }
         None
@@ -284,11 +286,7 @@ impl Reader<'_, '_> {
 
     fn check_percent(&mut self, shape: &Shape, v: f64, span: Range<usize>) -> Option<()> {
         if !v.is_finite() {
-            self.error(
-                span,
-                "value is not a finite number",
-                "write an ordinary number",
-            );
+            self.error(span, msg!("data-not-finite"), msg!("data-not-finite-hint"));
             return None;
         }
         if matches!(shape.unit, Unit::Percent | Unit::Ratio)
@@ -297,8 +295,8 @@ impl Reader<'_, '_> {
         {
             self.error(
                 span,
-                format!("{v}% is outside 0–100"),
-                "a share is between 0 and 100; for a share of a plan that can pass 100% set allow_over = true on the indicator",
+                msg!("data-percent-outside", value = v),
+                msg!("data-percent-outside-hint"),
             );
             return None;
         }
@@ -314,19 +312,26 @@ impl Reader<'_, '_> {
             .map_or(0, |(_, f)| f.len());
         let unit = 10f64.powi(-(decimals as i32));
         if (computed - stated).abs() > unit + 1e-9 {
+            // One decimal more than the document prints, to show how far apart they are.
+            let shown = 10f64.powi(decimals as i32 + 1);
             self.warn(
                 span,
-                format!(
-                    "stated {}% differs from {}/{} = {}%",
-                    crate::vi::format_number(stated, decimals as u8),
-                    num,
-                    den,
-                    crate::vi::format_number(computed, decimals as u8 + 1)
+                msg!(
+                    "data-stated-share-differs",
+                    stated = stated,
+                    num = num,
+                    den = den,
+                    computed = (computed * shown).round() / shown
                 ),
-                "check the numbers against the source; the stated value is shown",
+                msg!("data-stated-share-differs-hint"),
             );
         }
     }
+}
+
+/// How a band is written.
+fn range_hint() -> Message {
+    msg!("hint-write-like", example = "range = [80, 90]")
 }
 
 #[cfg(test)]
@@ -419,12 +424,49 @@ mod tests {
             e.message.en(),
             "a count is a whole number, and 1.826 is not one: is its dot the Vietnamese thousands dot (1826)?"
         );
-        assert!(e.hint.unwrap().en().contains("write 1826"));
+        assert!(e.hint.as_ref().unwrap().en().contains("write 1826"));
+        assert_eq!(
+            e.message.vi(),
+            "số lượng phải là số nguyên, nhưng 1.826 được đọc là số thập phân (trong data.toml dấu chấm là dấu thập phân): có phải ý là 1826?"
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "viết 1826, không có dấu chấm hàng nghìn; cách viết của văn bản (\"1.826\") thì để trong as_stated"
+        );
         let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n[[indicator.obs]]\nyear = 2022\n";
         let e = only_error(&format!("{ratio}num = 6.7\nden = 85\n"));
         assert_eq!(
             e.message.en(),
             "num, a count of what is shared, is a whole number, not 6.7"
+        );
+    }
+
+    #[test]
+    fn a_number_is_written_with_a_decimal_point_and_said_the_vietnamese_way() {
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = \"58,6\"\n"
+        ));
+        assert_eq!(
+            e.message.vi(),
+            "chỉ tiêu có unit = \"%\" cần một số, không phải chữ trong dấu ngoặc kép"
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "viết số không có dấu ngoặc kép, dùng dấu chấm thập phân: value = 58.6 (trang web sẽ hiện 58,6); lời của văn bản thì để trong as_stated = \"trên 98%\""
+        );
+        let e = only_error(&format!(
+            "{HEAD}[[indicator.obs]]\nyear = 2022\nvalue = 158.6\n"
+        ));
+        assert_eq!(e.message.vi(), "158,6% nằm ngoài khoảng 0–100");
+        assert_eq!(e.message.en(), "158.6% is outside 0–100");
+        let ratio = "id = \"x\"\nname = \"X\"\nunit = \"ratio\"\n[[indicator.obs]]\nyear = 2022\n";
+        let e = only_error(&format!("{ratio}num = 1900\nden = 1826\n"));
+        assert_eq!(e.message.vi(), "tử số 1.900 lớn hơn mẫu số 1.826");
+        assert_eq!(e.message.en(), "num 1,900 is larger than den 1,826");
+        let (_, diagnostics) = parse(&format!("{ratio}num = 444\nden = 702\nvalue = 65.24\n"));
+        assert_eq!(
+            diagnostics[0].message.vi(),
+            "tỷ lệ văn bản ghi 65,24% khác với 444/702 = 63,248%"
         );
     }
 }

@@ -6,6 +6,7 @@ use super::source::{ProvenanceInput, provenance_of};
 use super::stated::{Relation, StatedFigure};
 use crate::model::indicator::{Amount, Change, ChangeUnit, Confidence};
 use crate::model::period::Period;
+use crate::msg;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -44,6 +45,10 @@ pub(super) struct ChangeInput {
 /// What `period = …` may say: the document names no time.
 const UNSTATED: [&str; 2] = ["không nêu", "unstated"];
 
+/// How `from` and `to` are written, for hints (braces cannot be written in the catalogue).
+const FROM: &str = "from = { year = 2011 }";
+const TO: &str = "to = { year = 2019 }";
+
 impl Reader<'_, '_> {
     /// The change's `from` and `to`: from/to, a span, the document's words, or none stated.
     fn change_period(
@@ -64,8 +69,8 @@ impl Reader<'_, '_> {
         if let [_, second, ..] = ways.as_slice() {
             self.error(
                 second.clone(),
-                "a change gives its time one way only",
-                "keep one of: from = { … } and to = { … }; span = [2011, 2019]; period_text = \"…\" (the document's words); period = \"không nêu\"",
+                msg!("data-change-time-twice"),
+                msg!("data-change-time-twice-hint", from = FROM, to = TO),
             );
             return None;
         }
@@ -74,8 +79,8 @@ impl Reader<'_, '_> {
             if words.is_empty() {
                 self.error(
                     text.span(),
-                    "period_text is empty",
-                    "write the words the document uses for the time, e.g. period_text = \"trong những năm qua\"; when it names no time, write period = \"không nêu\"",
+                    msg!("data-change-period-text-empty"),
+                    msg!("data-change-period-text-empty-hint"),
                 );
                 return None;
             }
@@ -86,8 +91,8 @@ impl Reader<'_, '_> {
             if !UNSTATED.contains(&said.as_str()) {
                 self.error(
                     period.span(),
-                    format!("period = \"{}\" is not a way to give a change's time", period.get_ref()),
-                    "period = \"không nêu\" says the document names no time; otherwise write from = { year = 2011 } and to = { … }, span = [2011, 2019] or period_text = \"…\"",
+                    msg!("data-change-period-unknown", written = period.get_ref()),
+                    msg!("data-change-period-unknown-hint", from = FROM, to = TO),
                 );
                 return None;
             }
@@ -108,8 +113,8 @@ impl Reader<'_, '_> {
         if from.is_none() && to.is_none() {
             self.error(
                 span.clone(),
-                "a change needs its time",
-                "add from = { year = 2011 } (and to = { … }) or span = [2011, 2019]; the document's own words: period_text = \"trong nhiệm kỳ\"; no time given: period = \"không nêu\"",
+                msg!("data-change-no-time"),
+                msg!("data-change-no-time-hint", from = FROM, to = TO),
             );
             return None;
         }

@@ -8,6 +8,7 @@ use crate::diagnostics::Diagnostic;
 use crate::load::valid_slug;
 use crate::model::display::ValueFormat;
 use crate::model::indicator::{ChartKind, Direction, Indicator, IndicatorKind, Per, Unit};
+use crate::msg;
 use serde::Deserialize;
 use serde::de;
 use toml::Spanned;
@@ -75,20 +76,18 @@ impl Reader<'_, '_> {
         let errors_before = self.diagnostics.len();
         let id = input.id.get_ref().clone();
         if !valid_slug(&id) {
+            let example = crate::vi::unused_slug(&id, "chi-tieu", |s| self.written_ids.contains(s));
             self.error(
                 input.id.span(),
-                format!("indicator id \"{id}\" may only use a-z, 0-9 and -"),
-                format!(
-                    "ids are part of web addresses, e.g. id = \"{}\"",
-                    crate::vi::unused_slug(&id, "chi-tieu", |s| self.written_ids.contains(s))
-                ),
+                msg!("data-id-not-slug", id = &id),
+                msg!("data-id-not-slug-hint", example = example),
             );
         }
         if input.name.get_ref().trim().is_empty() {
             self.error(
                 input.name.span(),
-                "indicator name is empty",
-                "write the indicator's Vietnamese name",
+                msg!("data-name-empty"),
+                msg!("data-name-empty-hint"),
             );
         }
         if let Some(parent) = &input.parent
@@ -96,16 +95,16 @@ impl Reader<'_, '_> {
         {
             self.error(
                 parent.span(),
-                "an indicator cannot be its own parent",
-                "name the indicator it is a part of",
+                msg!("data-own-parent"),
+                msg!("data-own-parent-hint"),
             );
         }
         let precision = match &input.precision {
             Some(p) if *p.get_ref() > 6 => {
                 self.error(
                     p.span(),
-                    "precision must be 0 to 6 decimals",
-                    "e.g. precision = 1 for 58,6%",
+                    msg!("data-precision-too-large"),
+                    msg!("data-precision-too-large-hint"),
                 );
                 1
             }
@@ -128,12 +127,11 @@ impl Reader<'_, '_> {
                         .collect();
                     self.error(
                         scale.span(),
-                        format!("unknown scale \"{}\"", scale.get_ref()),
+                        msg!("data-unknown-scale", scale = scale.get_ref()),
                         if known.is_empty() {
-                            "define it in config.toml: [scales.<name>] levels = [\"…\", …]"
-                                .to_owned()
+                            msg!("data-unknown-scale-hint", scale = scale.get_ref())
                         } else {
-                            format!("scales in config.toml: {}", known.join(", "))
+                            msg!("data-known-scales", names = known.join(", "))
                         },
                     );
                     None
@@ -142,8 +140,8 @@ impl Reader<'_, '_> {
             (None, Unit::Rating) => {
                 self.error(
                     input.id.span(),
-                    "a rating indicator needs a scale",
-                    "add scale = \"<name>\" naming a [scales.<name>] table of config.toml",
+                    msg!("data-rating-needs-scale"),
+                    msg!("data-rating-needs-scale-hint"),
                 );
                 None
             }
@@ -155,8 +153,8 @@ impl Reader<'_, '_> {
             None if needs_direction => {
                 self.error(
                     input.id.span(),
-                    "direction is required when an indicator has targets or changes",
-                    "add direction = \"higher_better\", \"lower_better\" or \"neutral\"",
+                    msg!("data-direction-required"),
+                    msg!("data-direction-required-hint"),
                 );
                 Direction::Neutral
             }
@@ -219,8 +217,8 @@ impl Reader<'_, '_> {
             if indicator.targets.iter().any(|t| t.term == term) {
                 self.error(
                     written.span(),
-                    format!("no_target names {term}, but a target of {term} is written"),
-                    "keep the [[indicator.target]] if the document sets one; keep no_target only if it says none was set",
+                    msg!("data-no-target-but-target", term = term.to_string()),
+                    msg!("data-no-target-but-target-hint"),
                 );
             } else if !indicator.untargeted.contains(&term) {
                 indicator.untargeted.push(term);

@@ -21,6 +21,7 @@ use crate::messages::Message;
 use crate::model::indicator::Indicator;
 use crate::model::org::Source;
 use crate::model::term::Term;
+use crate::msg;
 use crate::toml_input::{deserialize, parse_table};
 use indicator::IndicatorInput;
 use serde::Deserialize;
@@ -102,22 +103,18 @@ pub fn parse_data_file(
         let elements = match value.into_inner() {
             DeValue::Array(array) => array.into_iter().collect::<Vec<_>>(),
             _ => {
-                reader.diagnostics.push(
-                    Diagnostic::error("`indicator` must be an array of tables")
-                        .at(file, span.clone())
-                        .hint("write each indicator under its own [[indicator]] header"),
-                );
+                reader
+                    .diagnostics
+                    .push(not_tables("indicator").at(file, span.clone()));
                 Vec::new()
             }
         };
         for (position, element) in elements.into_iter().enumerate() {
             let span = element.span();
             let DeValue::Table(mut table) = element.into_inner() else {
-                reader.diagnostics.push(
-                    Diagnostic::error("`indicator` must be a list of tables")
-                        .at(file, span)
-                        .hint("write each indicator under its own [[indicator]] header"),
-                );
+                reader
+                    .diagnostics
+                    .push(not_tables("indicator").at(file, span));
                 continue;
             };
             // Duplicates are found from the raw id, even when the rest of the table is wrong.
@@ -127,9 +124,12 @@ pub fn parse_data_file(
                 if let Some((_, first)) = seen.iter().find(|(seen_id, _)| seen_id == text) {
                     let (line, _) = file.line_column(first.start);
                     reader.diagnostics.push(
-                        Diagnostic::error(format!("duplicate indicator id \"{text}\""))
+                        Diagnostic::error(msg!("data-duplicate-indicator-id", id = text))
                             .at(file, id.span())
-                            .hint(format!("line {line} already defines it; give this indicator another id or merge the two")),
+                            .hint(msg!(
+                                "data-duplicate-indicator-id-hint",
+                                line = line.to_string()
+                            )),
                     );
                     continue;
                 }
@@ -161,6 +161,16 @@ pub fn parse_data_file(
     })
 }
 
+/// `key` (`indicator`, or `obs` of an indicator) not written as `[[…]]` tables.
+fn not_tables(key: &str) -> Diagnostic {
+    let header = match key {
+        "indicator" => "[[indicator]]".to_owned(),
+        sub => format!("[[indicator.{sub}]]"),
+    };
+    Diagnostic::error(msg!("data-not-tables", key = key, header = &header))
+        .hint(msg!("data-not-tables-hint", header = header))
+}
+
 /// The `id` of every `[[indicator]]` table, as written.
 fn written_ids(indicators: Option<&Spanned<DeValue>>) -> HashSet<String> {
     let Some(DeValue::Array(tables)) = indicators.map(Spanned::get_ref) else {
@@ -189,12 +199,12 @@ struct Reader<'a, 'c> {
 }
 
 impl Reader<'_, '_> {
-    fn error(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn error(&mut self, span: Range<usize>, message: Message, hint: Message) {
         let d = Diagnostic::error(message).at(self.file, span).hint(hint);
         self.diagnostics.push(d);
     }
 
-    fn warn(&mut self, span: Range<usize>, message: impl Into<Message>, hint: impl Into<Message>) {
+    fn warn(&mut self, span: Range<usize>, message: Message, hint: Message) {
         let d = Diagnostic::warning(message).at(self.file, span).hint(hint);
         self.diagnostics.push(d);
     }
@@ -210,24 +220,29 @@ impl Reader<'_, '_> {
         if *header.schema_version.get_ref() != SCHEMA_VERSION {
             self.error(
                 header.schema_version.span(),
-                format!(
-                    "schema_version {} is not supported",
-                    header.schema_version.get_ref()
+                msg!(
+                    "data-schema-version-unsupported",
+                    version = header.schema_version.get_ref().to_string()
                 ),
-                format!("this version of nhiemky reads schema_version = {SCHEMA_VERSION}"),
+                msg!(
+                    "data-schema-version-unsupported-hint",
+                    supported = SCHEMA_VERSION.to_string()
+                ),
             );
         }
         let org = self.context.org;
         if header.org.get_ref() != org {
             self.error(
                 header.org.span(),
-                format!(
-                    "org \"{}\" does not match the folder `{org}`",
-                    header.org.get_ref()
+                msg!(
+                    "data-org-not-folder",
+                    written = header.org.get_ref(),
+                    folder = org
                 ),
-                format!(
-                    "set org = \"{org}\", or move the file to content/{}/",
-                    header.org.get_ref()
+                msg!(
+                    "data-org-not-folder-hint",
+                    written = header.org.get_ref(),
+                    folder = org
                 ),
             );
         }
@@ -236,10 +251,22 @@ impl Reader<'_, '_> {
             Ok(t) if t == term => {}
             Ok(t) => self.error(
                 header.term.span(),
-                format!("term \"{t}\" does not match the folder `{term}`"),
-                format!("set term = \"{term}\", or move the file to the folder {t}/"),
+                msg!(
+                    "data-term-not-folder",
+                    written = t.to_string(),
+                    folder = term.to_string()
+                ),
+                msg!(
+                    "data-term-not-folder-hint",
+                    written = t.to_string(),
+                    folder = term.to_string()
+                ),
             ),
-            Err(why) => self.error(header.term.span(), why, format!("write term = \"{term}\"")),
+            Err(why) => self.error(
+                header.term.span(),
+                why.into(),
+                msg!("hint-write-like", example = format!("term = \"{term}\"")),
+            ),
         }
     }
 }
@@ -324,9 +351,62 @@ mod tests {
     }
 
     #[test]
+    fn the_head_of_the_file_must_match_its_folder_in_vietnamese() {
+        let (data, diagnostics) = parse_text(
+            "schema_version = 2\norg = \"p\"\nterm = \"2015-2020\"\n[[indicator]]\nid = \"a\"\nname = \"A\"\nunit = \"%\"\n[[indicator]]\nid = \"a\"\nname = \"A\"\nunit = \"%\"\n",
+        );
+        assert!(data.is_none());
+        let said: Vec<(String, String)> = diagnostics
+            .iter()
+            .map(|d| (d.message.vi(), d.hint.as_ref().unwrap().vi()))
+            .collect();
+        assert_eq!(
+            said,
+            [
+                (
+                    "nhiemky không đọc được phiên bản schema_version = 2".to_owned(),
+                    "đặt schema_version = 1 (phiên bản nhiemky này chỉ đọc phiên bản ấy)"
+                        .to_owned()
+                ),
+                (
+                    "org = \"p\" không khớp với thư mục `o` chứa tệp".to_owned(),
+                    "đặt org = \"o\", hoặc chuyển tệp sang thư mục content/p/".to_owned()
+                ),
+                (
+                    "nhiệm kỳ term = \"2015-2020\" không khớp với thư mục `2020-2025` chứa tệp"
+                        .to_owned(),
+                    "đặt term = \"2020-2025\", hoặc chuyển tệp sang thư mục 2015-2020/".to_owned()
+                ),
+                (
+                    "mã chỉ tiêu id = \"a\" bị trùng".to_owned(),
+                    "dòng 5 đã dùng mã này; đổi id của chỉ tiêu này, hoặc gộp hai chỉ tiêu làm một"
+                        .to_owned()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn sub_tables_are_written_as_sections() {
+        let e = only_error(&format!("{HEAD}obs = 5\n"));
+        assert_eq!(
+            e.message.vi(),
+            "`obs` phải được viết thành các phần [[indicator.obs]] riêng"
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "viết mỗi mục dưới một dòng [[indicator.obs]] của riêng nó"
+        );
+    }
+
+    #[test]
     fn ids_are_web_addresses() {
         let e = only_error("id = \"Tỷ lệ\"\nname = \"X\"\nunit = \"%\"\n");
         assert!(e.message.en().contains("may only use a-z, 0-9 and -"));
-        assert!(e.hint.unwrap().en().contains("ty-le"));
+        assert!(e.hint.as_ref().unwrap().en().contains("ty-le"));
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "đặt id = \"ty-le\" (mã chỉ tiêu là một phần của địa chỉ web)"
+        );
     }
 }

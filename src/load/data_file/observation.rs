@@ -7,6 +7,7 @@ use super::stated::{Relation, StatedFigure, value_span};
 use crate::load::to_date;
 use crate::model::indicator::{ApproxSide, Confidence, Observation, Qualifier, Role};
 use crate::model::period::Period;
+use crate::msg;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -78,11 +79,12 @@ impl Reader<'_, '_> {
         .filter(|&&g| g)
         .count();
         if given != 1 {
-            self.error(
-                span,
-                if given == 0 { "observation has no period" } else { "observation has more than one period" },
-                "give exactly one of: year = 2019, school_year = \"2019-2020\", term = \"2015-2020\", span = [2011, 2019] (with an optional as_of), as_of = 2022-09-29, period_text = \"…\"",
-            );
+            let message = if given == 0 {
+                msg!("data-obs-no-period")
+            } else {
+                msg!("data-obs-many-periods")
+            };
+            self.error(span, message, msg!("data-obs-period-hint"));
             return None;
         }
         let each_year = input.each_year.as_ref().is_some_and(|e| *e.get_ref());
@@ -90,8 +92,8 @@ impl Reader<'_, '_> {
             let at = input.each_year.as_ref().map_or(span, |e| e.span());
             self.error(
                 at,
-                "each_year only goes with term = \"…\"",
-                "\"hằng năm\" in a term: term = \"2015-2020\" and each_year = true",
+                msg!("data-each-year-without-term"),
+                msg!("data-each-year-without-term-hint"),
             );
             return None;
         }
@@ -145,8 +147,8 @@ impl Reader<'_, '_> {
         {
             self.error(
                 side.span(),
-                "approx_side only goes with qualifier = \"~\"",
-                "remove approx_side, or set qualifier = \"~\" for \"gần\"/\"khoảng\"",
+                msg!("data-approx-side-without-about"),
+                msg!("data-approx-side-without-about-hint"),
             );
         }
         let value_at = value_span(&input.value, &input.num, &input.range).unwrap_or(span.clone());

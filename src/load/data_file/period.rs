@@ -5,6 +5,7 @@ use super::Reader;
 use crate::load::to_date;
 use crate::model::period::Period;
 use crate::model::term::{SchoolYear, Term};
+use crate::msg;
 use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
@@ -31,8 +32,8 @@ impl Reader<'_, '_> {
                     .map_or("2019-2020".to_owned(), |sy| sy.to_string());
                 self.error(
                     text.span(),
-                    why,
-                    format!("write school_year = \"{example}\""),
+                    why.into(),
+                    msg!("data-school-year-hint", example = example),
                 );
             })
             .ok()
@@ -40,13 +41,7 @@ impl Reader<'_, '_> {
 
     pub(super) fn term(&mut self, text: &Spanned<String>) -> Option<Term> {
         Term::parse(text.get_ref())
-            .map_err(|why| {
-                self.error(
-                    text.span(),
-                    why,
-                    "write a congress term as \"YYYY-YYYY\", e.g. \"2020-2025\"",
-                )
-            })
+            .map_err(|why| self.error(text.span(), why.into(), msg!("data-term-hint")))
             .ok()
     }
 
@@ -55,8 +50,8 @@ impl Reader<'_, '_> {
         if !(1930..=2100).contains(&y) {
             self.error(
                 year.span(),
-                format!("year {y} is out of range"),
-                "write a four-digit year, e.g. 2019",
+                msg!("data-year-out-of-range", year = y.to_string()),
+                msg!("data-year-out-of-range-hint"),
             );
             return None;
         }
@@ -69,8 +64,8 @@ impl Reader<'_, '_> {
             _ => {
                 self.error(
                     years.span(),
-                    "span must be [from_year, to_year]",
-                    "e.g. span = [2011, 2019]",
+                    msg!("data-span-invalid"),
+                    msg!("hint-write-like", example = "span = [2011, 2019]"),
                 );
                 None
             }
@@ -91,8 +86,12 @@ impl Reader<'_, '_> {
         if given != 1 {
             self.error(
                 input.span(),
-                "give exactly one period key",
-                "e.g. from = { year = 2011 } or to = { school_year = \"2019-2020\" }",
+                msg!("data-period-not-one"),
+                msg!(
+                    "data-period-not-one-hint",
+                    from = "from = { year = 2011 }",
+                    to = "to = { school_year = \"2019-2020\" }"
+                ),
             );
             return None;
         }

@@ -5,6 +5,7 @@ use super::Reader;
 use crate::load::to_date;
 use crate::model::indicator::{Confidence, Provenance};
 use crate::model::org::Source;
+use crate::msg;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -64,8 +65,8 @@ impl Reader<'_, '_> {
             if !self.source_ids.insert(id.clone()) {
                 self.error(
                     input.id.span(),
-                    format!("duplicate source id \"{id}\""),
-                    "give each [[source]] its own id",
+                    msg!("data-duplicate-source-id", id = &id),
+                    msg!("data-duplicate-source-id-hint"),
                 );
                 continue;
             }
@@ -73,23 +74,25 @@ impl Reader<'_, '_> {
                 .date
                 .and_then(|d| to_date(self.file, &d, self.diagnostics));
             // The address becomes a link: only a web address may (never `javascript:`).
-            let url = input.url.and_then(|url| match crate::html::is_web_address(url.get_ref()) {
-                true => Some(url.into_inner()),
-                false => {
-                    self.error(
-                        url.span(),
-                        format!("source url \"{}\" is not a web address", url.get_ref()),
-                        "write the address as it opens in a browser, starting with https:// or http://",
-                    );
-                    None
-                }
-            });
+            let url = input
+                .url
+                .and_then(|url| match crate::html::is_web_address(url.get_ref()) {
+                    true => Some(url.into_inner()),
+                    false => {
+                        self.error(
+                            url.span(),
+                            msg!("data-source-url-not-web", url = url.get_ref()),
+                            msg!("data-source-url-not-web-hint"),
+                        );
+                        None
+                    }
+                });
             let date_unknown = match (date, &input.date_unknown) {
                 (Some(_), Some(unknown)) if *unknown.get_ref() => {
                     self.error(
                         unknown.span(),
-                        "a source has a date or date_unknown = true, not both",
-                        "keep date = … when the source prints one; date_unknown = true says it prints none",
+                        msg!("data-source-date-and-unknown"),
+                        msg!("data-source-date-and-unknown-hint"),
                     );
                     false
                 }
@@ -115,15 +118,15 @@ impl Reader<'_, '_> {
         if !self.source_ids.contains(source.get_ref()) {
             let known: Vec<&str> = self.source_ids.iter().map(String::as_str).collect();
             let hint = if known.is_empty() {
-                "add a [[source]] with this id at the top of the file".to_owned()
+                msg!("data-unknown-source-hint", id = source.get_ref())
             } else {
                 let mut known = known;
                 known.sort_unstable();
-                format!("sources in this file: {}", known.join(", "))
+                msg!("data-known-sources", ids = known.join(", "))
             };
             self.error(
                 source.span(),
-                format!("unknown source \"{}\"", source.get_ref()),
+                msg!("data-unknown-source", id = source.get_ref()),
                 hint,
             );
         }
@@ -132,16 +135,18 @@ impl Reader<'_, '_> {
 
     pub(super) fn provenance(&mut self, input: ProvenanceInput, span: Range<usize>) -> Provenance {
         match input.confidence {
-            Confidence::Derived if input.derivation.as_deref().is_none_or(str::is_empty) => self.error(
-                span.clone(),
-                "a derived value needs its derivation",
-                "say how it was computed, e.g. derivation = \"78,8 − 3,8 (vượt 3,8% mục tiêu)\"",
-            ),
-            Confidence::Ambiguous if input.notes.as_deref().is_none_or(str::is_empty) => self.error(
-                span.clone(),
-                "an ambiguous value needs notes",
-                "say what is unclear, e.g. notes = \"could be the target or the result\"",
-            ),
+            Confidence::Derived if input.derivation.as_deref().is_none_or(str::is_empty) => self
+                .error(
+                    span.clone(),
+                    msg!("data-derived-needs-derivation"),
+                    msg!("data-derived-needs-derivation-hint"),
+                ),
+            Confidence::Ambiguous if input.notes.as_deref().is_none_or(str::is_empty) => self
+                .error(
+                    span.clone(),
+                    msg!("data-ambiguous-needs-notes"),
+                    msg!("data-ambiguous-needs-notes-hint"),
+                ),
             _ => {}
         }
         let source = self.check_source(&input.source);

@@ -6,8 +6,10 @@
 //! `differs_from_stated = "why"`, and then shown beside the figure.
 
 use super::Reader;
+use crate::messages::{Arg, Message};
 use crate::model::indicator::{Amount, Comparator, Qualifier};
-use crate::vi::{NumberRole, StatedNumber, format_exact, format_number, stated_numbers};
+use crate::msg;
+use crate::vi::{NumberRole, StatedNumber, stated_numbers};
 use std::ops::Range;
 use toml::Spanned;
 
@@ -71,17 +73,15 @@ impl Reader<'_, '_> {
         }
         let Some(agreeing) = agreeing_number(&numbers, figure.amount) else {
             if let Some(value) = written_value(figure.amount) {
-                let written: Vec<String> = numbers
-                    .iter()
-                    .map(|n| format_number(n.value, n.decimals))
-                    .collect();
                 self.error(
                     figure.at,
-                    format!(
-                        "the value {value} is not the number as_stated writes: \"{text}\" writes {}",
-                        written.join(", ")
+                    msg!(
+                        "data-value-not-stated",
+                        value = value,
+                        text = text,
+                        numbers = number_list(&numbers)
                     ),
-                    "write the number the document prints in value (as_stated keeps its words); if the document itself gives another number, keep both and say why in differs_from_stated = \"…\"",
+                    msg!("data-value-not-stated-hint"),
                 );
             }
             return;
@@ -102,13 +102,17 @@ impl Reader<'_, '_> {
         };
         self.error(
             figure.at,
-            format!(
-                "as_stated \"{text}\" says {}, but {key} is \"{written}\"",
-                bound_words(bound)
+            msg!(
+                "data-bound-mismatch",
+                text = text,
+                bound = bound_words(bound),
+                key = key,
+                written = written
             ),
-            format!(
-                "write {key} = \"{}\", so that the chart and the verdict read the figure as the document does",
-                bound.symbol()
+            msg!(
+                "data-bound-mismatch-hint",
+                key = key,
+                symbol = bound.symbol()
             ),
         );
     }
@@ -150,16 +154,25 @@ fn agreeing_number<'n>(numbers: &'n [StatedNumber], amount: &Amount) -> Option<&
     }
 }
 
-/// The value as the message names it, in the site's way of writing numbers.
-fn written_value(amount: &Amount) -> Option<String> {
+/// The value as the message names it: numbers, written in the language of the message.
+fn written_value(amount: &Amount) -> Option<Arg> {
     Some(match *amount {
-        Amount::Number(v) => format_exact(v),
-        Amount::Range(lo, hi) => format!("{}–{}", format_exact(lo), format_exact(hi)),
+        Amount::Number(v) => v.into(),
+        Amount::Range(low, high) => msg!("data-value-range", low = low, high = high).into(),
         Amount::Fraction { num, den, .. } => match den {
-            Some(den) => format!("{}/{}", format_exact(num), format_exact(den)),
-            None => format_exact(num),
+            Some(den) => msg!("data-value-fraction", num = num, den = den).into(),
+            None => num.into(),
         },
         Amount::Bool(_) | Amount::Level(_) => return None,
+    })
+}
+
+/// The numbers the words write, one after the other (vi "58,6; 13", en "58.6, 13").
+fn number_list(numbers: &[StatedNumber]) -> Arg {
+    let mut values = numbers.iter().rev().map(|n| Arg::from(n.value));
+    let last = values.next().unwrap_or(Arg::Text(String::new()));
+    values.fold(last, |more, number| {
+        msg!("data-numbers-more", number = number, more = more).into()
     })
 }
 
@@ -210,13 +223,13 @@ fn bound_of(text: &str, span: &Range<usize>) -> Option<Bound> {
     })
 }
 
-fn bound_words(bound: Bound) -> &'static str {
+fn bound_words(bound: Bound) -> Message {
     match bound {
-        Bound::Above => "more than the number (\">\")",
-        Bound::AtLeast => "at least the number (\">=\")",
-        Bound::Below => "less than the number (\"<\")",
-        Bound::AtMost => "at most the number (\"<=\")",
-        Bound::About => "about the number (\"~\")",
+        Bound::Above => msg!("data-bound-above"),
+        Bound::AtLeast => msg!("data-bound-at-least"),
+        Bound::Below => msg!("data-bound-below"),
+        Bound::AtMost => msg!("data-bound-at-most"),
+        Bound::About => msg!("data-bound-about"),
     }
 }
 
@@ -236,6 +249,10 @@ mod tests {
             "the value 31 is not the number as_stated writes: \"13 giải\" writes 13"
         );
         assert_eq!(e.position(), "data.toml:13:9");
+        assert_eq!(
+            e.message.vi(),
+            "giá trị 31 không phải là số ghi trong as_stated: \"13 giải\" ghi 13"
+        );
         assert!(e.hint.unwrap().en().contains("differs_from_stated"));
         for (value, stated) in [
             ("13", "13 giải"),
@@ -286,12 +303,21 @@ mod tests {
         let e = only_error(&format!(
             "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 76\nden = 85\nas_stated = \"67/85 trường\"\n"
         ));
-        assert!(
-            e.message
-                .en()
-                .starts_with("the value 76/85 is not the number"),
-            "{:?}",
-            e.message
+        assert_eq!(
+            e.message.en(),
+            "the value 76/85 is not the number as_stated writes: \"67/85 trường\" writes 67, 85"
+        );
+        // Each number said the language's way, and listed so that "58,6" stays one number.
+        let e = only_error(&format!(
+            "{ratio}[[indicator.obs]]\nyear = 2022\nnum = 1900\nden = 2000\nvalue = 95\nas_stated = \"1.826/2.000 trường (91,3%)\"\n"
+        ));
+        assert_eq!(
+            e.message.vi(),
+            "giá trị 1.900/2.000 không phải là số ghi trong as_stated: \"1.826/2.000 trường (91,3%)\" ghi 1.826; 2.000; 91,3"
+        );
+        assert_eq!(
+            e.message.en(),
+            "the value 1,900/2,000 is not the number as_stated writes: \"1.826/2.000 trường (91,3%)\" writes 1,826, 2,000, 91.3"
         );
     }
 
@@ -305,7 +331,15 @@ mod tests {
             e.message.en(),
             "as_stated \"trên 98%\" says more than the number (\">\"), but qualifier is \"=\""
         );
-        assert!(e.hint.unwrap().en().contains("qualifier = \">\""));
+        assert!(e.hint.as_ref().unwrap().en().contains("qualifier = \">\""));
+        assert_eq!(
+            e.message.vi(),
+            "as_stated \"trên 98%\" có nghĩa là cao hơn số ấy (\">\", như \"trên\"), nhưng đang ghi qualifier = \"=\""
+        );
+        assert_eq!(
+            e.hint.unwrap().vi(),
+            "đặt qualifier = \">\" để biểu đồ và kết luận vượt, đạt, chưa đạt hiểu số liệu đúng như văn bản"
+        );
         let e = only_error(&format!(
             "{percent}[[indicator.target]]\nterm = \"2020-2025\"\ncomparator = \">\"\nvalue = 95\nas_stated = \"từ 95% trở lên\"\n"
         ));

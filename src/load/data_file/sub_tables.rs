@@ -3,6 +3,7 @@
 
 use super::assessment::AssessmentInput;
 use super::change::ChangeInput;
+use super::not_tables;
 use super::observation::ObsInput;
 use super::target::TargetInput;
 use crate::diagnostics::Diagnostic;
@@ -37,13 +38,7 @@ impl SubTables {
             };
             let span = value.span();
             let DeValue::Array(elements) = value.into_inner() else {
-                diagnostics.push(
-                    Diagnostic::error(format!("`{name}` must be a list of tables"))
-                        .at(file, span)
-                        .hint(format!(
-                            "write each one under its own [[indicator.{name}]] header"
-                        )),
-                );
+                diagnostics.push(not_tables(name).at(file, span));
                 continue;
             };
             for element in elements {

@@ -7,6 +7,7 @@ use super::stated::{Relation, StatedFigure, value_span};
 use crate::model::indicator::{
     Comparator, ComparatorBasis, Confidence, Direction, Target, TargetKind,
 };
+use crate::msg;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
@@ -65,8 +66,12 @@ impl Reader<'_, '_> {
         {
             self.warn(
                 by_span.span(),
-                format!("deadline {by_year} is outside the term {term}"),
-                "check the year of \"đến năm …\"",
+                msg!(
+                    "data-deadline-outside-term",
+                    year = by_year.to_string(),
+                    term = term.to_string()
+                ),
+                msg!("data-deadline-outside-term-hint"),
             );
         }
         let (comparator, basis) = match &input.comparator {
@@ -86,15 +91,12 @@ impl Reader<'_, '_> {
         let is_between = comparator == Comparator::Between;
         if is_between != input.range.is_some() {
             let at = input.comparator.as_ref().map_or(span.clone(), |c| c.span());
-            self.error(
-                at,
-                if is_between {
-                    "comparator \"between\" needs a range"
-                } else {
-                    "a range needs comparator = \"between\""
-                },
-                "a band target is written comparator = \"between\" with range = [80, 90]",
-            );
+            let message = if is_between {
+                msg!("data-between-needs-range")
+            } else {
+                msg!("data-range-needs-between")
+            };
+            self.error(at, message, msg!("data-between-hint"));
             return None;
         }
         let amount = self.amount(
