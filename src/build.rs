@@ -6,7 +6,9 @@ use crate::diagnostics::{Diagnostic, Diagnostics};
 use crate::load::build_site;
 use crate::load::load_content;
 use crate::load::theme::Theme;
+use crate::messages::io_error;
 use crate::model::Site;
+use crate::msg;
 use crate::output::minify::minify;
 use crate::output::ownership::{self, FILE_LIST, Foreign};
 use crate::output::{Published, Staging, check_output_dir};
@@ -90,11 +92,14 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
         match normalize_base_url(url) {
             Ok(url) => config.base_url = url,
             Err(why) => {
-                // TRANSITIONAL (i19-toml): normalize_base_url says why as a Message now.
-                let why = crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why);
-                diagnostics.push(Diagnostic::error(format!("--base-url {why}")).hint(
-                    "pass an absolute address, e.g. --base-url https://huyenuy.example.vn/bao-cao/",
-                ));
+                diagnostics.push(
+                    Diagnostic::error(msg!("build-base-url-invalid", url = url, why = why)).hint(
+                        msg!(
+                            "build-base-url-invalid-hint",
+                            example = "--base-url https://huyenuy.example.vn/bao-cao/"
+                        ),
+                    ),
+                );
                 return None;
             }
         }
@@ -255,11 +260,9 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     let target = output_dir(options, &prepared.site);
     if let Err(why) = check_output_dir(&options.root, &target) {
         report.diagnostics.push(
-            Diagnostic::error(format!(
-                "refusing to write the site to {}: {why}",
-                target.display()
-            ))
-            .hint("choose an output folder of its own, e.g. --output public"),
+            Diagnostic::error(msg!("build-output-refused", folder = &target, why = why)).hint(
+                msg!("build-output-refused-hint", example = "--output public"),
+            ),
         );
         return;
     }
@@ -272,7 +275,14 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     let staging = match Staging::create_lazily(&target) {
         Ok(staging) => staging,
         Err(err) => {
-            report.diagnostics.push(io_error(&target, &err));
+            report.diagnostics.push(
+                Diagnostic::error(msg!(
+                    "build-cannot-prepare",
+                    folder = &target,
+                    why = io_error(&err)
+                ))
+                .hint(msg!("build-cannot-write-hint")),
+            );
             return;
         }
     };
@@ -284,7 +294,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
         };
         staging
             .write(path, &bytes)
-            .map_err(|e| io_error(&staging.dir().join(path), &e))?;
+            .map_err(|e| cannot_write(&staging.dir().join(path), &e))?;
         written
             .lock()
             .unwrap_or_else(|e| e.into_inner())
@@ -299,8 +309,8 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     if let Some(twice) = written.windows(2).find(|w| w[0] == w[1]) {
         // routes::check_addresses keeps every address to one output: this is nhiemky's bug.
         report.diagnostics.push(
-            Diagnostic::error(format!("two outputs of the build were written at {}", twice[0]))
-                .hint("one would have replaced the other; nothing was published: please report this to nhiemky's developers"),
+            Diagnostic::error(msg!("build-output-written-twice", path = &twice[0]))
+                .hint(msg!("build-output-written-twice-hint")),
         );
         return;
     }
@@ -308,7 +318,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
     if let Err(err) = staging.write(FILE_LIST, list.as_bytes()) {
         report
             .diagnostics
-            .push(io_error(&staging.dir().join(FILE_LIST), &err));
+            .push(cannot_write(&staging.dir().join(FILE_LIST), &err));
         return;
     }
     match staging.publish() {
@@ -316,7 +326,14 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             report.unchanged = published == Published::Unchanged;
             report.output = Some(target);
         }
-        Err(err) => report.diagnostics.push(io_error(&target, &err)),
+        Err(err) => report.diagnostics.push(
+            Diagnostic::error(msg!(
+                "build-cannot-publish",
+                folder = &target,
+                why = io_error(&err)
+            ))
+            .hint(msg!("build-cannot-publish-hint")),
+        ),
     }
 }
 
@@ -350,7 +367,14 @@ pub fn write_outputs(
         .par_iter()
         .filter_map(|(name, file)| match file.bytes() {
             Ok(bytes) => write(name, &bytes).err(),
-            Err(e) => Some(io_error(Path::new(name), &e)),
+            Err(e) => Some(
+                Diagnostic::error(msg!(
+                    "build-cannot-read-static",
+                    path = name,
+                    why = io_error(&e)
+                ))
+                .hint(msg!("build-cannot-read-static-hint")),
+            ),
         })
         .collect();
     report.diagnostics.extend(copies);
@@ -380,10 +404,8 @@ pub fn write_outputs(
 }
 
 fn spill_error(err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!(
-        "cannot keep the search records in a temporary file: {err}"
-    ))
-    .hint("the search records wait in the system's temporary folder until the index is built: free some space there, or point TMPDIR at a folder with room")
+    Diagnostic::error(msg!("build-search-spill-failed", why = io_error(err)))
+        .hint(msg!("build-search-spill-failed-hint"))
 }
 
 /// The output folder holds what the user made: nothing is removed without `--force`.
@@ -395,23 +417,54 @@ fn not_replaceable(target: &Path, foreign: &Foreign) -> Diagnostic {
             .collect();
         names.join(", ")
     };
-    let (why, hint) = match foreign {
-        Foreign::Unlisted(some) => (
-            format!("it was not written by nhiemky (it holds {} …)", names(some)),
-            "choose a new or empty folder for --output; or, to delete everything in this one and write the site there, add --force",
-        ),
-        Foreign::Added(some) => (
-            format!(
-                "files were added to it after the last build: {}",
-                names(some)
-            ),
-            "move those files out of the output folder (the build replaces it as a whole); or, to delete them, add --force",
-        ),
-    };
-    Diagnostic::error(format!("refusing to replace {}: {why}", target.display())).hint(hint)
+    match foreign {
+        Foreign::Unlisted(some) => Diagnostic::error(msg!(
+            "build-output-unlisted",
+            folder = target,
+            names = names(some)
+        ))
+        .hint(msg!("build-output-unlisted-hint")),
+        Foreign::Added(some) => Diagnostic::error(msg!(
+            "build-output-added",
+            folder = target,
+            names = names(some)
+        ))
+        .hint(msg!("build-output-added-hint")),
+    }
 }
 
-fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot write {}: {err}", path.display()))
-        .hint("check free disk space and the permissions of the output folder")
+fn cannot_write(path: &Path, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(msg!("build-cannot-write", path = path, why = io_error(err)))
+        .hint(msg!("build-cannot-write-hint"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_folder_of_the_users_is_refused_in_words_that_say_how_to_go_on() {
+        let target = Path::new("/tmp/tai-lieu");
+        let refused = not_replaceable(
+            target,
+            &Foreign::Unlisted(vec![target.join("luan-van.docx"), target.join("anh")]),
+        );
+        assert_eq!(
+            refused.message.vi(),
+            "nhiemky không xóa thư mục /tmp/tai-lieu để ghi trang web vào đó: thư mục này không do nhiemky tạo ra (trong đó có luan-van.docx, anh …)"
+        );
+        assert!(refused.hint.unwrap().vi().ends_with("thêm --force"));
+        let added = not_replaceable(target, &Foreign::Added(vec![target.join("ghi-chu.txt")]));
+        assert_eq!(
+            added.message.en(),
+            "refusing to replace /tmp/tai-lieu: files were added to it after the last build: ghi-chu.txt"
+        );
+        assert!(
+            added
+                .hint
+                .unwrap()
+                .vi()
+                .starts_with("chuyển các tệp đó ra khỏi thư mục kết quả")
+        );
+    }
 }

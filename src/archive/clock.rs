@@ -3,6 +3,7 @@
 //! the same input archived twice gives the same bytes.
 
 use crate::diagnostics::Diagnostic;
+use crate::msg;
 use jiff::Timestamp;
 use jiff::civil::Date;
 use jiff::tz::{TimeZone, offset};
@@ -20,11 +21,14 @@ pub fn archive_time(source_date_epoch: Option<&str>) -> Result<Timestamp, Diagno
         .ok()
         .and_then(|seconds| Timestamp::from_second(seconds).ok())
         .ok_or_else(|| {
-            Diagnostic::error(format!(
-                "{SOURCE_DATE_EPOCH}=\"{text}\" is not a number of seconds since 1970"
+            Diagnostic::error(msg!(
+                "archive-epoch-invalid",
+                name = SOURCE_DATE_EPOCH,
+                value = text
             ))
-            .hint(format!(
-                "set it to a whole number, e.g. {SOURCE_DATE_EPOCH}=$(git log -1 --format=%ct), or unset it"
+            .hint(msg!(
+                "archive-epoch-invalid-hint",
+                example = format!("{SOURCE_DATE_EPOCH}=$(git log -1 --format=%ct)")
             ))
         })
 }
@@ -43,6 +47,10 @@ mod tests {
         // 2025-05-31 18:00 UTC is already 1 June in Hà Nội.
         let time = archive_time(Some("1748714400")).unwrap();
         assert_eq!(archive_date(time), jiff::civil::date(2025, 6, 1));
-        assert!(archive_time(Some("hôm qua")).is_err());
+        let refused = archive_time(Some("hôm qua")).unwrap_err();
+        assert_eq!(
+            refused.message.vi(),
+            "biến SOURCE_DATE_EPOCH=\"hôm qua\" không phải là số giây tính từ năm 1970"
+        );
     }
 }

@@ -16,6 +16,8 @@ pub mod zip_file;
 
 use crate::build::{BuildOptions, BuildReport, Prepared, prepare, write_outputs};
 use crate::diagnostics::{Diagnostic, Diagnostics};
+use crate::messages::{Message, io_error};
+use crate::msg;
 use crate::output::published;
 use crate::output::{Staging, check_not_sources};
 use crate::plan::route::Route;
@@ -106,7 +108,7 @@ fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diag
         None => default_target(&options.root, &prepared, &selection, date, options.zip),
     };
     check_target(&options.root, &target, options.zip, options.force)?;
-    let staging = Staging::create(&target).map_err(|e| io_error(&target, &e))?;
+    let staging = Staging::create(&target).map_err(|e| cannot_write(&target, &e))?;
     // What the bag says of itself is taken now: writing the site uses the model up.
     let info = bag_info(&prepared, &selection, date);
     let sources = sources::source_files(&prepared.site, &selection);
@@ -147,7 +149,7 @@ fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diag
         let inside = format!("{SITE_DIR}/{path}");
         staging
             .write(&inside, &bytes)
-            .map_err(|e| io_error(&staging.dir().join(&inside), &e))
+            .map_err(|e| cannot_write(&staging.dir().join(&inside), &e))
     };
     let mut build = BuildReport::default();
     let written = write_outputs(prepared, &|o| chosen.contains(&o.route), &write, &mut build);
@@ -157,21 +159,21 @@ fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diag
     }
     for source in &sources {
         let bytes = crate::regular_file::read(&root.join(source)).map_err(|err| {
-            Diagnostic::error(format!("cannot read file: {err}"))
+            Diagnostic::error(msg!("archive-cannot-read-source", why = io_error(&err)))
                 .at_path(source.clone(), 1, 1)
-                .hint("check that you may read it: the archive keeps every source of the site")
+                .hint(msg!("archive-cannot-read-source-hint"))
         })?;
         let inside = format!("{SOURCE_DIR}/{source}");
         staging
             .write(&inside, &bytes)
-            .map_err(|e| io_error(&staging.dir().join(&inside), &e))?;
+            .map_err(|e| cannot_write(&staging.dir().join(&inside), &e))?;
     }
     let (bytes, files) =
-        write_tag_files(&staging, &info).map_err(|e| io_error(staging.dir(), &e))?;
+        write_tag_files(&staging, &info).map_err(|e| cannot_write(staging.dir(), &e))?;
     if options.zip {
         write_zip(&staging, &target, date)?;
     } else {
-        staging.publish().map_err(|e| io_error(&target, &e))?;
+        staging.publish().map_err(|e| cannot_write(&target, &e))?;
     }
     (report.files, report.bytes) = (files, bytes);
     report.bag = Some(target);
@@ -193,13 +195,13 @@ fn write_zip(staging: &Staging, target: &Path, date: Date) -> Result<(), Diagnos
     let mut partial = tempfile::Builder::new()
         .prefix(&format!(".{name}-partial-"))
         .tempfile_in(parent)
-        .map_err(|e| io_error(target, &e))?;
+        .map_err(|e| cannot_write(target, &e))?;
     zip_file::zip_bag(staging.dir(), top, date, partial.as_file_mut())
         .and_then(|()| readable_by_all(partial.as_file()))
-        .map_err(|e| io_error(target, &e))?;
+        .map_err(|e| cannot_write(target, &e))?;
     partial
         .persist(target)
-        .map_err(|e| io_error(target, &e.error))?;
+        .map_err(|e| cannot_write(target, &e.error))?;
     Ok(())
 }
 
@@ -219,7 +221,7 @@ fn record(root: &Path, addresses: &BTreeSet<String>) -> Result<(), Diagnostic> {
         file.persist(&path).map_err(|e| e.error)?;
         Ok(())
     };
-    write().map_err(|e| io_error(&path, &e))
+    write().map_err(|e| cannot_write(&path, &e))
 }
 
 /// A temporary file is private (0600); what it becomes is an ordinary file (0644).
@@ -254,44 +256,37 @@ fn default_target(
 /// Refuses targets among the sources, and replacing anything but an earlier bag (and that
 /// only with `--force`).
 fn check_target(root: &Path, target: &Path, zip: bool, force: bool) -> Result<(), Diagnostic> {
-    let refuse = |why: String, hint: &str| {
-        Err(Diagnostic::error(format!(
-            "refusing to write the archive to {}: {why}",
-            target.display()
-        ))
-        .hint(hint.to_owned()))
+    let refuse = |why: Message, hint: Message| {
+        Err(Diagnostic::error(msg!("archive-refused", path = target, why = why)).hint(hint))
     };
     if let Err(why) = check_not_sources(root, target) {
-        return refuse(
-            why,
-            "choose a place outside the site's sources, e.g. --out luu-tru/2025 or a folder outside the site",
-        );
+        return refuse(why, msg!("archive-refused-sources-hint"));
     }
     if !target.exists() && !target.is_symlink() {
         return Ok(());
     }
     if !force {
         return refuse(
-            "it already exists".into(),
-            "pass --force to replace the earlier archive, or choose another --out",
+            msg!("archive-target-exists"),
+            msg!("archive-target-exists-hint"),
         );
     }
     match (zip, target.is_dir()) {
         (true, true) => refuse(
-            "it is a folder, and --zip writes a file".into(),
-            "choose another --out, ending in .zip",
+            msg!("archive-target-is-folder"),
+            msg!("archive-choose-zip-hint"),
         ),
         (false, false) => refuse(
-            "it is a file, and a bag is a folder".into(),
-            "choose another --out, or pass --zip to replace a zipped archive",
+            msg!("archive-target-is-file"),
+            msg!("archive-target-is-file-hint"),
         ),
         (true, false) if target.extension().is_none_or(|e| e != "zip") => refuse(
-            "it is not a .zip, and --force only replaces an earlier archive".into(),
-            "choose another --out, ending in .zip",
+            msg!("archive-target-not-zip"),
+            msg!("archive-choose-zip-hint"),
         ),
         (false, true) if !target.join(bag::BAGIT_FILE).is_file() => refuse(
-            "it is not a bag (no bagit.txt), and --force only replaces an earlier archive".into(),
-            "choose another --out",
+            msg!("archive-target-not-bag"),
+            msg!("archive-choose-other-hint"),
         ),
         _ => Ok(()),
     }
@@ -357,7 +352,11 @@ fn bag_info(prepared: &Prepared, selection: &Selection, date: Date) -> BagInfo {
     }
 }
 
-fn io_error(path: &Path, err: &std::io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot write {}: {err}", path.display()))
-        .hint("check free disk space and the permissions of the folder; nothing of the archive was left behind")
+fn cannot_write(path: &Path, err: &std::io::Error) -> Diagnostic {
+    Diagnostic::error(msg!(
+        "archive-cannot-write",
+        path = path,
+        why = io_error(err)
+    ))
+    .hint(msg!("archive-cannot-write-hint"))
 }

@@ -7,6 +7,7 @@ use crate::diagnostics::Diagnostic;
 use crate::model::Site;
 use crate::model::org::Org;
 use crate::model::term::Term;
+use crate::msg;
 use crate::plan::{Output, Page};
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -28,10 +29,8 @@ impl Selection {
         };
         let Some(position) = site.org_position(slug) else {
             let slugs: Vec<&str> = site.orgs.iter().map(|o| o.slug.as_str()).collect();
-            return Err(
-                Diagnostic::error(format!("--org {slug}: no organisation with that slug"))
-                    .hint(format!("organisations of the site: {}", slugs.join(", "))),
-            );
+            return Err(Diagnostic::error(msg!("archive-unknown-org", slug = slug))
+                .hint(msg!("archive-unknown-org-hint", slugs = slugs.join(", "))));
         };
         let org = &site.orgs[position];
         let term = match term {
@@ -44,17 +43,17 @@ impl Selection {
                         .collect::<Vec<_>>()
                         .join(", ")
                 };
+                let hint = || msg!("archive-choose-term-hint", slug = slug, terms = terms());
                 let term = Term::parse(text).map_err(|why| {
-                    // TRANSITIONAL (i19-toml): Term::parse says why as a Message now.
-                    let why = crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why);
-                    Diagnostic::error(format!("--term {why}"))
-                        .hint(format!("terms of {slug}: {}", terms()))
+                    Diagnostic::error(msg!("archive-term-invalid", why = why)).hint(hint())
                 })?;
                 if org.term(term).is_none() {
-                    return Err(Diagnostic::error(format!(
-                        "--term {term}: {slug} has no such term"
+                    return Err(Diagnostic::error(msg!(
+                        "archive-unknown-term",
+                        term = term.to_string(),
+                        slug = slug
                     ))
-                    .hint(format!("terms of {slug}: {}", terms())));
+                    .hint(hint()));
                 }
                 Some(term)
             }

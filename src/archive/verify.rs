@@ -5,6 +5,8 @@
 use super::bag::{BAG_INFO_FILE, BAGIT_FILE, PAYLOAD_DIR};
 use super::manifest::{self, PAYLOAD_MANIFEST, TAG_MANIFEST, checksum};
 use crate::diagnostics::Diagnostic;
+use crate::messages::io_error;
+use crate::msg;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs::File;
@@ -23,27 +25,26 @@ pub struct Valid {
 /// Verifies the bag at `path`; every problem found is one diagnostic.
 pub fn verify(path: &Path) -> Result<Valid, Vec<Diagnostic>> {
     let mut bag = open(path).map_err(|d| vec![d])?;
-    let files = bag.list().map_err(|e| vec![unreadable(path, &e)])?;
+    let files = bag.list(path).map_err(|d| vec![d])?;
     let mut problems = Vec::new();
     let text = |bag: &mut Bag, name: &str| -> Result<String, Diagnostic> {
         if !files.contains_key(name) {
-            return Err(Diagnostic::error(format!("not a bag: it has no {name}")).hint(
-                "a BagIt bag holds bagit.txt, bag-info.txt and manifest-sha256.txt beside data/",
-            ));
+            return Err(Diagnostic::error(msg!("archive-not-a-bag", file = name))
+                .hint(msg!("archive-not-a-bag-hint")));
         }
         let bytes = bag.read(name).map_err(|e| unreadable(path, &e))?;
         String::from_utf8(bytes).map_err(|_| {
-            Diagnostic::error(format!("{name} is not UTF-8 text"))
+            Diagnostic::error(msg!("archive-tag-not-text", file = name))
                 .at_path(name, 1, 1)
-                .hint("the bag's tag files were changed; compare with another copy of the bag")
+                .hint(msg!("archive-tag-changed-hint"))
         })
     };
     let declaration = text(&mut bag, BAGIT_FILE).map_err(|d| vec![d])?;
     if !declaration.starts_with("BagIt-Version:") {
         return Err(vec![
-            Diagnostic::error(format!("{BAGIT_FILE} does not declare a BagIt version"))
+            Diagnostic::error(msg!("archive-no-version", file = BAGIT_FILE))
                 .at_path(BAGIT_FILE, 1, 1)
-                .hint("its first line is `BagIt-Version: 1.0`"),
+                .hint(msg!("archive-no-version-hint")),
         ]);
     }
     let payload_manifest = text(&mut bag, PAYLOAD_MANIFEST).map_err(|d| vec![d])?;
@@ -55,8 +56,8 @@ pub fn verify(path: &Path) -> Result<Valid, Vec<Diagnostic>> {
         }
         if !listed.iter().any(|e| &e.path == name) {
             problems.push(
-                Diagnostic::error(format!("extra file, not in the manifest: {name}"))
-                    .hint("a file was added to the bag after it was made; remove it or make the bag again"),
+                Diagnostic::error(msg!("archive-extra-file", path = name))
+                    .hint(msg!("archive-extra-file-hint")),
             );
         }
     }
@@ -94,9 +95,13 @@ fn parse(name: &str, text: &str, problems: &mut Vec<Diagnostic>) -> Vec<manifest
         Ok(entries) => entries,
         Err(line) => {
             problems.push(
-                Diagnostic::error(format!("{name}: line {line} is not `checksum path`"))
-                    .at_path(name, line, 1)
-                    .hint("the manifest was changed; compare with another copy of the bag"),
+                Diagnostic::error(msg!(
+                    "archive-manifest-bad-line",
+                    file = name,
+                    line = line.to_string()
+                ))
+                .at_path(name, line, 1)
+                .hint(msg!("archive-manifest-changed-hint")),
             );
             Vec::new()
         }
@@ -117,9 +122,9 @@ fn compare(
             let there = files.contains_key(&entry.path);
             if !there {
                 problems.push(
-                    Diagnostic::error(format!("missing file: {}", entry.path))
+                    Diagnostic::error(msg!("archive-missing-file", path = &entry.path))
                         .at_path(name, entry.line, 1)
-                        .hint("the file is listed in the manifest but not in the bag; restore it from another copy"),
+                        .hint(msg!("archive-missing-file-hint")),
                 );
             }
             there
@@ -130,17 +135,22 @@ fn compare(
         match result {
             Ok((sum, _)) if sum == entry.checksum => {}
             Ok((sum, _)) => problems.push(
-                Diagnostic::error(format!("changed file: {}", entry.path))
+                Diagnostic::error(msg!("archive-changed-file", path = &entry.path))
                     .at_path(name, entry.line, 1)
-                    .hint(format!(
-                        "its SHA-256 is {sum}, the manifest says {}; restore it from another copy",
-                        entry.checksum
+                    .hint(msg!(
+                        "archive-changed-file-hint",
+                        actual = sum,
+                        expected = &entry.checksum
                     )),
             ),
             Err(err) => problems.push(
-                Diagnostic::error(format!("cannot read {}: {err}", entry.path))
-                    .at_path(name, entry.line, 1)
-                    .hint("check the file's permissions"),
+                Diagnostic::error(msg!(
+                    "archive-cannot-read",
+                    path = &entry.path,
+                    why = io_error(&err)
+                ))
+                .at_path(name, entry.line, 1)
+                .hint(msg!("archive-cannot-read-file-hint")),
             ),
         }
     }
@@ -155,21 +165,27 @@ fn check_oxum(info: &str, bytes: u64, count: usize, problems: &mut Vec<Diagnosti
     let Some((line, value)) = found else {
         return; // optional in RFC 8493
     };
-    let expected = format!("{bytes}.{count}");
-    if value != expected {
+    if value != format!("{bytes}.{count}") {
         problems.push(
-            Diagnostic::error(format!(
-                "Payload-Oxum is {value} but the payload now holds {expected} (bytes.files)"
+            Diagnostic::error(msg!(
+                "archive-oxum-mismatch",
+                value = value,
+                bytes = bytes,
+                files = count
             ))
             .at_path(BAG_INFO_FILE, line, 1)
-            .hint("files of data/ were added, removed or changed in size"),
+            .hint(msg!("archive-oxum-mismatch-hint")),
         );
     }
 }
 
 fn unreadable(path: &Path, err: &io::Error) -> Diagnostic {
-    Diagnostic::error(format!("cannot read {}: {err}", path.display()))
-        .hint("check the path and its permissions")
+    Diagnostic::error(msg!(
+        "archive-cannot-read",
+        path = path,
+        why = io_error(err)
+    ))
+    .hint(msg!("archive-cannot-read-bag-hint"))
 }
 
 /// A bag on disk or inside a zip, read through one interface.
@@ -188,11 +204,12 @@ fn open(path: &Path) -> Result<Bag, Diagnostic> {
     }
     let file = File::open(path).map_err(|e| unreadable(path, &e))?;
     let archive = ZipArchive::new(file).map_err(|e| {
-        Diagnostic::error(format!(
-            "{} is neither a folder nor a zip: {e}",
-            path.display()
+        Diagnostic::error(msg!(
+            "archive-not-folder-or-zip",
+            path = path,
+            why = e.to_string()
         ))
-        .hint("pass a bag's folder or the .zip written by `nhiemky archive --zip`")
+        .hint(msg!("archive-not-folder-or-zip-hint"))
     })?;
     let tops: std::collections::BTreeSet<String> = archive
         .file_names()
@@ -209,41 +226,45 @@ fn open(path: &Path) -> Result<Bag, Diagnostic> {
             Ok(Bag::Zip { archive, top })
         }
         _ => Err(
-            Diagnostic::error(format!("{} does not hold one bag folder", path.display()))
-                .hint("a zipped bag holds a single top folder with bagit.txt in it"),
+            Diagnostic::error(msg!("archive-zip-not-one-bag", path = path))
+                .hint(msg!("archive-zip-not-one-bag-hint")),
         ),
     }
 }
 
 impl Bag {
-    /// Every file: path inside the bag → length.
-    fn list(&mut self) -> io::Result<BTreeMap<String, u64>> {
+    /// Every file: path inside the bag → length. `path` is the bag's, for the messages.
+    fn list(&mut self, path: &Path) -> Result<BTreeMap<String, u64>, Diagnostic> {
+        let unreadable = |e: io::Error| unreadable(path, &e);
         let mut files = BTreeMap::new();
         match self {
             Bag::Folder(dir) => {
                 for entry in WalkDir::new(&*dir) {
-                    let entry = entry.map_err(io::Error::other)?;
+                    let entry = entry.map_err(|e| unreadable(e.into()))?;
                     if entry.file_type().is_file() {
-                        files.insert(
-                            crate::load::display_path(dir, entry.path()),
-                            entry.metadata().map_err(io::Error::other)?.len(),
-                        );
+                        let length = entry.metadata().map_err(|e| unreadable(e.into()))?.len();
+                        files.insert(crate::load::display_path(dir, entry.path()), length);
                     }
                 }
             }
             Bag::Zip { archive, top } => {
                 for index in 0..archive.len() {
-                    let file = archive.by_index(index).map_err(io::Error::other)?;
+                    let file = archive
+                        .by_index(index)
+                        .map_err(|e| unreadable(io::Error::other(e)))?;
                     if file.is_dir() {
                         continue;
                     }
                     if file.enclosed_name().is_none() {
-                        return Err(io::Error::other(format!(
-                            "the zip holds an unsafe path: {}",
-                            file.name().unwrap_or_default()
-                        )));
+                        let name = file.name().unwrap_or_default().to_string();
+                        return Err(Diagnostic::error(msg!(
+                            "archive-zip-unsafe-path",
+                            path = path,
+                            name = name
+                        ))
+                        .hint(msg!("archive-zip-unsafe-path-hint")));
                     }
-                    let name = file.name().map_err(io::Error::other)?;
+                    let name = file.name().map_err(|e| unreadable(io::Error::other(e)))?;
                     if let Some(inside) = name.strip_prefix(top.as_str()) {
                         files.insert(inside.to_owned(), file.size());
                     }
@@ -285,5 +306,65 @@ impl Bag {
                 })
                 .collect(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::archive::manifest::manifest;
+
+    /// A bag in `dir` whose manifest lists `listed` (path, text the checksum is of).
+    fn bag(dir: &Path, listed: &[(&str, &str)], files: &[(&str, &str)]) {
+        std::fs::write(dir.join(BAGIT_FILE), "BagIt-Version: 1.0\n").unwrap();
+        std::fs::write(dir.join(BAG_INFO_FILE), "Payload-Oxum: 3.1\n").unwrap();
+        let sums: Vec<(String, String)> = listed
+            .iter()
+            .map(|(path, text)| (path.to_string(), checksum(text.as_bytes()).unwrap().0))
+            .collect();
+        let text = manifest(sums.iter().map(|(p, s)| (p.as_str(), s.as_str())));
+        std::fs::write(dir.join(PAYLOAD_MANIFEST), text).unwrap();
+        std::fs::create_dir_all(dir.join(PAYLOAD_DIR)).unwrap();
+        for (path, text) in files {
+            std::fs::write(dir.join(path), text).unwrap();
+        }
+    }
+
+    #[test]
+    fn each_problem_is_said_in_an_archivists_words() {
+        let dir = tempfile::tempdir().unwrap();
+        bag(
+            dir.path(),
+            &[("data/a.html", "abc"), ("data/b.html", "b")],
+            &[("data/a.html", "xyz"), ("data/c.html", "thêm")],
+        );
+        let problems = verify(dir.path()).unwrap_err();
+        let said: Vec<String> = problems.iter().map(|d| d.message.vi()).collect();
+        assert_eq!(
+            said,
+            [
+                "thiếu tệp: data/b.html",
+                "tệp bị thay đổi: data/a.html",
+                "tệp thừa, không có trong danh sách mã kiểm tra: data/c.html",
+                "Payload-Oxum ghi 3.1 (số byte.số tệp), nhưng phần dữ liệu của gói hiện có 8 byte trong 2 tệp",
+            ]
+        );
+        let changed = problems[1].hint.as_ref().unwrap().vi();
+        assert!(
+            changed.starts_with(
+                "chép lại tệp này từ một bản sao khác: mã kiểm tra SHA-256 của nó là "
+            ),
+            "{changed}"
+        );
+        assert_eq!(
+            problems[3].message.en(),
+            "Payload-Oxum is 3.1 (bytes.files), but the payload now holds 8 bytes in 2 files"
+        );
+        let empty = tempfile::tempdir().unwrap();
+        let not_a_bag = verify(empty.path()).unwrap_err();
+        assert_eq!(
+            not_a_bag[0].message.vi(),
+            "đây không phải gói lưu trữ: thiếu tệp bagit.txt"
+        );
     }
 }

@@ -484,16 +484,118 @@ render-template-failed-at = { $message } (tại { $at })
 ## Dựng trang web, thư mục kết quả (build.rs, output/)
 ## [section: build]
 
+build-base-url-invalid = địa chỉ `--base-url { $url }` không dùng được: { $why }
+build-base-url-invalid-hint = viết địa chỉ đầy đủ, bắt đầu bằng https://, ví dụ: { $example }
+build-output-refused = nhiemky không ghi trang web vào { $folder }: { $why }
+build-output-refused-hint = chọn một thư mục kết quả riêng (mỗi lần dựng, cả thư mục được thay mới), ví dụ: { $example }
+build-output-is-a-file = { $path } là một tệp, không phải thư mục
+build-output-holds-site = { $path } chứa chính trang web (các tệp nguồn)
+build-output-in-sources = { $path } nằm trong thư mục { $folder }/ của trang web
+build-output-is-site-file = { $path } là tệp { $file } của trang web
+build-output-unlisted = nhiemky không xóa thư mục { $folder } để ghi trang web vào đó: thư mục này không do nhiemky tạo ra (trong đó có { $names } …)
+build-output-unlisted-hint = chọn một thư mục mới hoặc trống cho --output; hoặc, nếu chắc chắn muốn xóa mọi thứ trong thư mục này rồi ghi trang web vào đó, thêm --force
+build-output-added = nhiemky không xóa thư mục { $folder } để ghi trang web mới: có tệp được thêm vào sau lần dựng trước: { $names }
+build-output-added-hint = chuyển các tệp đó ra khỏi thư mục kết quả (mỗi lần dựng, cả thư mục được thay mới); hoặc, nếu muốn xóa chúng, thêm --force
+build-output-written-twice = hai trang của lần dựng này cùng được ghi vào { $path }
+build-output-written-twice-hint = báo lỗi này cho người phát triển nhiemky: trang sau sẽ đè mất trang trước, nên chưa có gì được xuất bản
+build-search-spill-failed = không lưu tạm được dữ liệu cho chỉ mục tìm kiếm: { $why }
+build-search-spill-failed-hint = giải phóng chỗ trống trong thư mục tạm của hệ thống (dữ liệu tìm kiếm nằm ở đó cho đến khi dựng xong chỉ mục), hoặc đặt biến TMPDIR chỉ tới một thư mục còn chỗ trống
+build-cannot-write = không ghi được { $path }: { $why }
+build-cannot-write-hint = kiểm tra ổ đĩa còn chỗ trống và quyền ghi vào thư mục kết quả
+build-cannot-read-static = không đọc được tệp { $path } của giao diện: { $why }
+build-cannot-read-static-hint = kiểm tra quyền đọc tệp trong thư mục static/ của giao diện (hoặc của trang web)
+build-cannot-prepare = không chuẩn bị được thư mục kết quả { $folder }: { $why }
+build-cannot-publish = không thay được thư mục kết quả { $folder } bằng bản mới: { $why }
+build-cannot-publish-hint = đóng các chương trình đang mở tệp trong thư mục đó, kiểm tra ổ đĩa còn chỗ trống rồi dựng lại; trang web cũ vẫn giữ nguyên
 
 
 ## Lưu trữ BagIt (archive/)
 ## [section: archive]
 
+archive-epoch-invalid = biến { $name }="{ $value }" không phải là số giây tính từ năm 1970
+archive-epoch-invalid-hint = đặt biến này là một số nguyên, ví dụ: { $example }, hoặc bỏ biến này đi
+archive-cannot-read-source = không đọc được tệp nguồn: { $why }
+archive-cannot-read-source-hint = kiểm tra quyền đọc tệp: gói lưu trữ giữ mọi tệp nguồn của trang web
+archive-refused = không ghi gói lưu trữ vào { $path }: { $why }
+archive-refused-sources-hint = chọn một chỗ nằm ngoài các tệp nguồn, ví dụ: --out luu-tru/2025, hoặc một thư mục ngoài trang web
+archive-target-exists = ở đó đã có tệp hoặc thư mục
+archive-target-exists-hint = thêm --force để thay gói lưu trữ cũ, hoặc chọn chỗ khác bằng --out
+archive-target-is-folder = đó là một thư mục, còn --zip ghi ra một tệp
+archive-target-is-file = đó là một tệp, còn gói lưu trữ là một thư mục
+archive-target-is-file-hint = chọn chỗ khác bằng --out, hoặc thêm --zip để thay một gói lưu trữ nén .zip
+archive-target-not-zip = đó không phải tệp .zip, mà --force chỉ thay một gói lưu trữ cũ
+archive-target-not-bag = đó không phải gói lưu trữ (không có bagit.txt), mà --force chỉ thay một gói lưu trữ cũ
+archive-choose-zip-hint = chọn chỗ khác bằng --out, tên kết thúc bằng .zip, ví dụ: --out luu-tru/2025.zip
+archive-choose-other-hint = chọn chỗ khác bằng --out, ví dụ: --out luu-tru/2025
+archive-cannot-write = không ghi được { $path }: { $why }
+archive-cannot-write-hint = kiểm tra ổ đĩa còn chỗ trống và quyền ghi vào thư mục; không phần nào của gói lưu trữ bị bỏ lại
+archive-unknown-org = --org { $slug }: trang web không có tổ chức nào ở thư mục content/{ $slug }
+archive-unknown-org-hint = chọn một trong các tổ chức: { $slugs }
+archive-term-invalid = --term: { $why }
+archive-unknown-term = --term { $term }: { $slug } không có nhiệm kỳ này
+archive-choose-term-hint = chọn một nhiệm kỳ của { $slug }: { $terms }
+archive-not-a-bag = đây không phải gói lưu trữ: thiếu tệp { $file }
+archive-not-a-bag-hint = kiểm tra đường dẫn: một gói lưu trữ BagIt có các tệp bagit.txt, bag-info.txt và manifest-sha256.txt bên cạnh thư mục data/
+archive-tag-not-text = tệp { $file } không phải chữ viết theo mã UTF-8
+archive-tag-changed-hint = so sánh với một bản sao khác của gói lưu trữ: các tệp mô tả của gói đã bị sửa
+archive-no-version = tệp { $file } không ghi phiên bản BagIt
+archive-no-version-hint = kiểm tra dòng đầu tiên của tệp: phải là `BagIt-Version: 1.0`
+archive-extra-file = tệp thừa, không có trong danh sách mã kiểm tra: { $path }
+archive-extra-file-hint = xóa tệp này (nó được thêm vào sau khi tạo gói lưu trữ), hoặc tạo lại gói lưu trữ
+archive-manifest-bad-line = { $file }: dòng { $line } không có dạng `mã-kiểm-tra đường-dẫn`
+archive-manifest-changed-hint = so sánh với một bản sao khác của gói lưu trữ: danh sách mã kiểm tra đã bị sửa
+archive-missing-file = thiếu tệp: { $path }
+archive-missing-file-hint = chép lại tệp này từ một bản sao khác: tệp có trong danh sách mã kiểm tra nhưng không có trong gói lưu trữ
+archive-changed-file = tệp bị thay đổi: { $path }
+archive-changed-file-hint = chép lại tệp này từ một bản sao khác: mã kiểm tra SHA-256 của nó là { $actual }, danh sách mã kiểm tra ghi { $expected }
+archive-cannot-read = không đọc được { $path }: { $why }
+archive-cannot-read-file-hint = kiểm tra quyền đọc tệp
+archive-cannot-read-bag-hint = kiểm tra đường dẫn và quyền đọc
+archive-oxum-mismatch = Payload-Oxum ghi { $value } (số byte.số tệp), nhưng phần dữ liệu của gói hiện có { $bytes } byte trong { $files } tệp
+archive-oxum-mismatch-hint = kiểm tra thư mục data/: có tệp đã bị thêm, xóa hoặc đổi kích thước
+archive-not-folder-or-zip = { $path } không phải thư mục, cũng không phải tệp .zip: { $why }
+archive-not-folder-or-zip-hint = chọn thư mục của một gói lưu trữ, hoặc tệp .zip do `nhiemky archive --zip` tạo ra
+archive-zip-not-one-bag = { $path } không chứa đúng một thư mục gói lưu trữ
+archive-zip-not-one-bag-hint = kiểm tra tệp .zip: một gói lưu trữ nén có đúng một thư mục ngoài cùng, trong đó có bagit.txt
+archive-zip-unsafe-path = { $path } chứa một tệp có đường dẫn đi ra ngoài gói: { $name }
+archive-zip-unsafe-path-hint = đừng giải nén tệp này; so sánh với một bản sao khác của gói lưu trữ
 
 
 ## Máy chủ xem trước (serve/)
 ## [section: serve]
 
+serve-root-unusable = không dùng được { $path }: { $why }
+serve-root-not-a-folder = { $path } không phải là một thư mục: hãy chỉ thư mục của trang web bằng --root, ví dụ: --root bao-cao-nhiem-ky
+serve-open-to-network = bản xem trước đang mở trên { $address }: các máy khác trong mạng đọc được bản nháp
+serve-cannot-read-address = không đọc được địa chỉ của máy chủ xem trước: { $why }
+serve-serving-at = bản xem trước ở địa chỉ { $url } (bấm Ctrl-C để dừng)
+serve-cannot-open-browser = không mở được trình duyệt: { $why }
+serve-cannot-open-browser-hint = tự mở địa chỉ { $url } trong trình duyệt
+serve-cannot-start = không khởi động được máy chủ xem trước: { $why }
+serve-stopped-by-error = máy chủ xem trước đã dừng vì lỗi: { $why }
+serve-stopped = đã dừng
+serve-port-taken = cổng { $port } đang bận; dùng cổng { $other }
+serve-cannot-listen = không mở được cổng { $address }: { $why }
+serve-ports-taken = cổng { $port } và { $count } cổng sau nó đều đang bận; chọn cổng khác bằng --port, ví dụ: --port 8080
+serve-loaded = đã nạp trang web ({ $orgs } tổ chức) trong { $ms } ms
+serve-reloaded = đã nạp lại { $folders } trong { $ms } ms
+serve-reloaded-theme = đã nạp lại giao diện trong { $ms } ms
+serve-reloaded-theme-and = đã nạp lại giao diện, { $folders } trong { $ms } ms
+serve-summary-with-errors = { $summary }: { $count } lỗi (hiện trên mọi trang cho đến khi được sửa)
+serve-no-content-folder = không có thư mục { $folder } trong { $root }
+serve-no-content-folder-hint = tạo tệp content/<tên-thư-mục>/_org.toml, hoặc chạy `nhiemky new org <tên-thư-mục>`
+serve-watch-failed = lỗi khi theo dõi tệp: { $why }
+serve-cannot-watch-files = không theo dõi được các tệp: { $why }
+serve-cannot-watch = không theo dõi được thư mục { $folder }: { $why }
+serve-cannot-watch-hint = khởi động lại nhiemky serve để thử lại: thay đổi trong thư mục này chưa tự hiện trên bản xem trước
+serve-watch-limit = hệ thống đã hết giới hạn số thư mục được theo dõi
+serve-cannot-accept = không nhận được một kết nối ({ $why }); đang thử lại
+serve-not-a-site-path = đường dẫn này không thuộc trang web
+serve-overlay-title = Bản xem trước có lỗi ({ $count })
+serve-overlay-note = Trang đang hiển thị bản đúng gần nhất. Sửa tệp và lưu lại: thông báo này tự biến mất.
+serve-error-page-title = Bản xem trước có lỗi
+serve-host-refused = Địa chỉ này không được phép
+serve-host-refused-note = Bản xem trước chỉ trả lời các địa chỉ của chính máy này (localhost, 127.0.0.1), để không trang web nào khác đọc được bản nháp. Hãy mở bằng địa chỉ mà lệnh nhiemky serve in ra; nếu cần mở bằng một tên khác, chạy lại lệnh với --allow-host và tên đó.
 
 
 ## Tạo tổ chức, nhiệm kỳ, văn bản mới (scaffold.rs)

@@ -1,6 +1,8 @@
 //! The staging folder and the swap.
 
 use crate::config::CONFIG_FILE;
+use crate::messages::Message;
+use crate::msg;
 use crate::output::published::PUBLISHED_FILE;
 use std::collections::HashSet;
 use std::fs;
@@ -55,11 +57,10 @@ impl Staging {
             _ => PathBuf::from("."),
         };
         fs::create_dir_all(&parent)?;
+        // `/` or `..`: a folder without a name of its own cannot have a staging folder beside it.
         let name = target
             .file_name()
-            .ok_or_else(|| {
-                io::Error::new(io::ErrorKind::InvalidInput, "output folder has no name")
-            })?
+            .ok_or_else(|| io::Error::from(io::ErrorKind::InvalidFilename))?
             .to_string_lossy()
             .into_owned();
         let prefix = format!(".{name}-staging-");
@@ -205,10 +206,10 @@ fn same_bytes(path: &Path, bytes: &[u8]) -> bool {
 
 /// Refuses output folders whose replacement would destroy sources: the site root, a folder
 /// holding it, or anything inside content/, themes/, templates/ or static/.
-pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), String> {
+pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), Message> {
     check_not_sources(root, output)?;
     if output.exists() && !output.is_dir() {
-        return Err(format!("{} exists and is not a folder", output.display()));
+        return Err(msg!("build-output-is-a-file", path = output));
     }
     Ok(())
 }
@@ -216,7 +217,7 @@ pub fn check_output_dir(root: &Path, output: &Path) -> Result<(), String> {
 /// Refuses outputs (a folder or a file) that would replace sources: the site root, a folder
 /// holding it, anything inside content/, themes/, templates/ or static/, or one of the
 /// site's own files at its root.
-pub fn check_not_sources(root: &Path, output: &Path) -> Result<(), String> {
+pub fn check_not_sources(root: &Path, output: &Path) -> Result<(), Message> {
     let absolute = |p: &Path| -> PathBuf {
         let p = if p.is_absolute() {
             p.to_path_buf()
@@ -228,19 +229,24 @@ pub fn check_not_sources(root: &Path, output: &Path) -> Result<(), String> {
     let root = absolute(root);
     let output = absolute(output);
     if root.starts_with(&output) {
-        return Err(format!("{} holds the site itself", output.display()));
+        return Err(msg!("build-output-holds-site", path = &output));
     }
     for protected in ["content", "themes", "templates", "static"] {
         if output.starts_with(root.join(protected)) {
-            return Err(format!(
-                "{} is inside the site's {protected}/ folder",
-                output.display()
+            return Err(msg!(
+                "build-output-in-sources",
+                path = &output,
+                folder = protected
             ));
         }
     }
     for file in [CONFIG_FILE, PUBLISHED_FILE] {
         if output == root.join(file) {
-            return Err(format!("{} is the site's {file}", output.display()));
+            return Err(msg!(
+                "build-output-is-site-file",
+                path = &output,
+                file = file
+            ));
         }
     }
     Ok(())
@@ -393,5 +399,14 @@ mod tests {
         assert!(check_output_dir(root, Path::new("/site/content")).is_err());
         assert!(check_output_dir(root, Path::new("/site/content/../public")).is_ok());
         assert!(check_output_dir(root, Path::new("/site/themes/default/x")).is_err());
+        let refused = check_output_dir(root, Path::new("/site/content/a")).unwrap_err();
+        assert_eq!(
+            refused.vi(),
+            "/site/content/a nằm trong thư mục content/ của trang web"
+        );
+        assert_eq!(
+            refused.en(),
+            "/site/content/a is inside the site's content/ folder"
+        );
     }
 }

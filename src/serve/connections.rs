@@ -4,6 +4,10 @@
 //! is waited out with a growing pause instead of ending the server; stopping lets open
 //! requests finish.
 
+use super::warn;
+use crate::diagnostics::Diagnostic;
+use crate::messages::{Catalogue, io_error};
+use crate::msg;
 use axum::Router;
 use hyper::server::conn::http1;
 use hyper_util::rt::{TokioIo, TokioTimer};
@@ -24,7 +28,13 @@ const FIRST_PAUSE: Duration = Duration::from_millis(10);
 const LONGEST_PAUSE: Duration = Duration::from_secs(1);
 
 /// Serves `router` on `listener` until `stop` completes, then waits for open connections.
-pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Output = ()>) {
+/// Trouble accepting is said in `catalogue`'s language.
+pub async fn serve(
+    listener: TcpListener,
+    router: Router,
+    catalogue: &Catalogue,
+    stop: impl Future<Output = ()>,
+) {
     let graceful = GracefulShutdown::new();
     let mut stop = std::pin::pin!(stop);
     let mut pause = FIRST_PAUSE;
@@ -42,7 +52,11 @@ pub async fn serve(listener: TcpListener, router: Router, stop: impl Future<Outp
             Err(e) if gone(&e) => continue,
             Err(e) => {
                 if pause == FIRST_PAUSE {
-                    eprintln!("warning: cannot accept a connection ({e}); trying again");
+                    let why = io_error(&e);
+                    warn(
+                        catalogue,
+                        Diagnostic::warning(msg!("serve-cannot-accept", why = why)),
+                    );
                 }
                 tokio::select! {
                     () = tokio::time::sleep(pause) => {}

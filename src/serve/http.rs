@@ -2,8 +2,9 @@
 //! stream that tells open pages to reload, and nothing outside the site.
 
 use crate::messages::Catalogue;
+use crate::msg;
 use crate::serve::host::AllowedHosts;
-use crate::serve::inject::{EVENTS_PATH, OverlayText, inject};
+use crate::serve::inject::{EVENTS_PATH, inject};
 use crate::serve::preview::Preview;
 use crate::serve::request_path::{Requested, site_file};
 use axum::Router;
@@ -47,7 +48,7 @@ pub fn router(shared: Shared) -> Router {
 }
 
 /// Every request, the reload stream's too, names one of this machine's hosts (`serve::host`),
-/// or gets a page saying why not.
+/// or gets a page saying why not, in the drafter's language.
 async fn only_allowed_hosts(
     State(shared): State<Shared>,
     request: Request,
@@ -60,14 +61,12 @@ async fn only_allowed_hosts(
     if shared.hosts.allows(host) {
         return next.run(request).await;
     }
-    let preview = shared
-        .preview
-        .read()
-        .unwrap_or_else(PoisonError::into_inner);
-    let title = crate::html::escape(&preview.text("preview_host_refused"));
-    let note = crate::html::escape(&preview.text("preview_host_refused_note"));
+    let catalogue = &shared.catalogue;
+    let title = crate::html::escape(&catalogue.text(&msg!("serve-host-refused")));
+    let note = crate::html::escape(&catalogue.text(&msg!("serve-host-refused-note")));
+    let lang = catalogue.lang().code();
     let page = format!(
-        "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><h1>{title}</h1><p>{note}</p></body></html>\n"
+        "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body><h1>{title}</h1><p>{note}</p></body></html>\n"
     );
     (
         StatusCode::FORBIDDEN,
@@ -98,7 +97,8 @@ async fn page(State(shared): State<Shared>, method: Method, uri: Uri) -> Respons
                 .into_response();
         }
         Requested::Refused => {
-            return (StatusCode::BAD_REQUEST, "not a path of this site\n").into_response();
+            let said = shared.catalogue.text(&msg!("serve-not-a-site-path"));
+            return (StatusCode::BAD_REQUEST, format!("{said}\n")).into_response();
         }
     };
     // Rendering is CPU work: it runs beside the server's threads, not on them.
@@ -111,11 +111,7 @@ fn answer(preview: &RwLock<Preview>, catalogue: &Catalogue, path: &str) -> Respo
     let preview = preview.read().unwrap_or_else(PoisonError::into_inner);
     let reply = preview.respond(path);
     let body = if reply.is_html() {
-        let text = OverlayText {
-            title: preview.text("preview_errors"),
-            note: preview.text("preview_errors_note"),
-        };
-        inject(&reply.body, &preview.errors(), &text, catalogue)
+        inject(&reply.body, &preview.errors(), catalogue)
     } else {
         reply.body.to_vec()
     };

@@ -15,8 +15,9 @@ mod request_path;
 mod search_index;
 mod watch;
 
-use crate::diagnostics::eprint;
-use crate::messages::{Catalogue, Lang};
+use crate::diagnostics::{Diagnostic, eprint};
+use crate::messages::{Catalogue, Console, Lang, Message, io_error};
+use crate::msg;
 use changes::Changes;
 use http::{Shared, Signal, router};
 use preview::{Applied, Preview};
@@ -45,34 +46,43 @@ pub struct ServeOptions {
     pub lang: Lang,
 }
 
-/// Runs the preview server until Ctrl-C.
-pub fn serve(options: ServeOptions) -> Result<(), String> {
-    let root = std::path::absolute(&options.root)
-        .map_err(|e| format!("cannot use {}: {e}", options.root.display()))?;
+/// Runs the preview server until Ctrl-C. An error that stops it (or keeps it from starting)
+/// is returned, to be said in the drafter's language.
+pub fn serve(options: ServeOptions) -> Result<(), Message> {
+    let catalogue = Arc::new(Catalogue::new(options.lang));
+    let console = Console {
+        catalogue: &catalogue,
+    };
+    let root = std::path::absolute(&options.root).map_err(|e| {
+        msg!(
+            "serve-root-unusable",
+            path = &options.root,
+            why = io_error(&e)
+        )
+    })?;
     if !root.is_dir() {
-        return Err(format!(
-            "{} is not a folder; pass the site folder with --root",
-            root.display()
-        ));
+        return Err(msg!("serve-root-not-a-folder", path = &root));
     }
-    let listener = bind(options.bind, options.port)?;
+    let listener = bind(options.bind, options.port, &console)?;
     if !options.bind.is_loopback() {
-        eprintln!(
-            "warning: serving on {} — other computers on the network can read the drafts",
-            options.bind
+        warn(
+            &catalogue,
+            Diagnostic::warning(msg!(
+                "serve-open-to-network",
+                address = options.bind.to_string()
+            )),
         );
     }
     let address = listener
         .local_addr()
-        .map_err(|e| format!("cannot read the server's address: {e}"))?;
+        .map_err(|e| msg!("serve-cannot-read-address", why = io_error(&e)))?;
     let base_url = format!("http://{}/", shown(address));
 
-    let catalogue = Arc::new(Catalogue::new(options.lang));
-    let (preview, applied) = Preview::load(root.clone(), base_url.clone());
+    let (preview, applied) = Preview::load(root.clone(), base_url.clone(), catalogue.clone());
     report(&applied, &catalogue);
     let shared = Shared {
         preview: Arc::new(RwLock::new(preview)),
-        catalogue,
+        catalogue: catalogue.clone(),
         signals: broadcast::channel(64).0,
         hosts: Arc::new(host::AllowedHosts::new(
             options.bind,
@@ -80,58 +90,79 @@ pub fn serve(options: ServeOptions) -> Result<(), String> {
         )),
     };
     let (sender, batches) = std::sync::mpsc::channel();
-    let watcher = Watcher::start(&root, sender)?;
+    let watcher = Watcher::start(&root, sender, catalogue.clone())?;
     std::thread::spawn({
         let shared = shared.clone();
         move || rebuild_on_change(&root, watcher, &batches, &shared)
     });
 
-    say(format_args!("serving at {base_url} (Ctrl-C to stop)"));
+    console.say(&msg!("serve-serving-at", url = &base_url));
     if options.open
         && let Err(e) = open::that_detached(&base_url)
     {
-        eprintln!("warning: cannot open a browser: {e}");
+        warn(
+            &catalogue,
+            Diagnostic::warning(msg!("serve-cannot-open-browser", why = io_error(&e)))
+                .hint(msg!("serve-cannot-open-browser-hint", url = &base_url)),
+        );
     }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .map_err(|e| format!("cannot start the server: {e}"))?;
+        .map_err(|e| msg!("serve-cannot-start", why = io_error(&e)))?;
+    let server_catalogue = catalogue.clone();
     runtime
         .block_on(async move {
             listener.set_nonblocking(true)?;
             let listener = tokio::net::TcpListener::from_std(listener)?;
             let signals = shared.signals.clone();
-            connections::serve(listener, router(shared), async move {
+            let stop = async move {
                 let _ = tokio::signal::ctrl_c().await;
                 let _ = signals.send(Signal::Shutdown);
-            })
-            .await;
+            };
+            connections::serve(listener, router(shared), &server_catalogue, stop).await;
             Ok::<(), std::io::Error>(())
         })
-        .map_err(|e| format!("the server stopped: {e}"))?;
-    say(format_args!("stopped"));
+        .map_err(|e| msg!("serve-stopped-by-error", why = io_error(&e)))?;
+    console.say(&msg!("serve-stopped"));
     Ok(())
 }
 
 /// Binds `port`, or the next free one when it is taken (said out loud).
-fn bind(ip: IpAddr, port: u16) -> Result<TcpListener, String> {
+fn bind(ip: IpAddr, port: u16, console: &Console) -> Result<TcpListener, Message> {
     let attempts = if port == 0 { 1 } else { PORT_ATTEMPTS };
     for candidate in (0..attempts).map_while(|i| port.checked_add(i)) {
         match TcpListener::bind((ip, candidate)) {
             Ok(listener) => {
                 if candidate != port {
-                    eprintln!("port {port} is in use; serving on port {candidate} instead");
+                    console.tell(&msg!(
+                        "serve-port-taken",
+                        port = port.to_string(),
+                        other = candidate.to_string()
+                    ));
                 }
                 return Ok(listener);
             }
             Err(e) if e.kind() == std::io::ErrorKind::AddrInUse => continue,
-            Err(e) => return Err(format!("cannot listen on {ip}:{candidate}: {e}")),
+            Err(e) => {
+                return Err(msg!(
+                    "serve-cannot-listen",
+                    address = SocketAddr::new(ip, candidate).to_string(),
+                    why = io_error(&e)
+                ));
+            }
         }
     }
-    Err(format!(
-        "port {port} and the {} after it are in use; choose another with --port",
-        attempts - 1
+    Err(msg!(
+        "serve-ports-taken",
+        port = port.to_string(),
+        count = u32::from(attempts - 1)
     ))
+}
+
+/// A warning about the machine or the server (not about the site), on standard error.
+fn warn(catalogue: &Catalogue, warning: Diagnostic) {
+    eprint(&[warning], catalogue);
 }
 
 /// The address as a browser should be given it: `127.0.0.1` for "all interfaces".
@@ -165,21 +196,42 @@ fn rebuild_on_change(
     }
 }
 
+/// What a load did, and how many errors it left, on standard output.
 fn report(applied: &Applied, catalogue: &Catalogue) {
     let errors = applied.diagnostics.iter().filter(|d| d.is_error()).count();
     eprint(&applied.diagnostics, catalogue);
+    let console = Console { catalogue };
     match errors {
-        0 => say(format_args!("{}", applied.summary)),
-        n => say(format_args!(
-            "{}: {n} error{} (shown on every page until fixed)",
-            applied.summary,
-            if n == 1 { "" } else { "s" }
+        0 => console.say(&applied.summary),
+        n => console.say(&msg!(
+            "serve-summary-with-errors",
+            summary = applied.summary.clone(),
+            count = n
         )),
     }
 }
 
-/// A line for the terminal; a closed terminal does not stop the server (`println!` would panic).
-fn say(line: std::fmt::Arguments) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stdout().lock(), "{line}");
+#[cfg(test)]
+mod tests {
+    use crate::msg;
+
+    #[test]
+    fn the_console_lines_speak_vietnamese_with_its_numbers() {
+        let loaded = msg!("serve-loaded", orgs = 1826usize, ms = 12u64);
+        let line = msg!(
+            "serve-summary-with-errors",
+            summary = loaded,
+            count = 1usize
+        );
+        assert_eq!(
+            line.vi(),
+            "đã nạp trang web (1.826 tổ chức) trong 12 ms: 1 lỗi (hiện trên mọi trang cho đến khi được sửa)"
+        );
+        assert_eq!(
+            line.en(),
+            "loaded the site (1,826 organisations) in 12 ms: 1 error (shown on every page until fixed)"
+        );
+        let port = msg!("serve-port-taken", port = "1111", other = "1112");
+        assert_eq!(port.vi(), "cổng 1111 đang bận; dùng cổng 1112");
+    }
 }

@@ -2,12 +2,17 @@
 //! several events (truncate, write, close; or write a temporary file, rename), and the site is
 //! reloaded once, when they have stopped — never between the truncate and the write.
 
+use super::warn;
 use crate::config::CONFIG_FILE;
+use crate::diagnostics::Diagnostic;
 use crate::load::CONTENT_DIR;
 use crate::load::theme::{STATIC_DIR, TEMPLATES_DIR, THEMES_DIR};
+use crate::messages::{Catalogue, Message, io_error};
+use crate::msg;
 use notify::event::{AccessKind, AccessMode, EventKind};
 use notify::{Event, RecommendedWatcher, RecursiveMode, Watcher as _};
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{Receiver, Sender};
 use std::time::{Duration, Instant};
 
@@ -24,13 +29,20 @@ pub struct Watcher {
     watcher: RecommendedWatcher,
     root: PathBuf,
     watched: Vec<PathBuf>,
+    /// For the warnings about folders that cannot be watched.
+    catalogue: Arc<Catalogue>,
 }
 
 impl Watcher {
     /// Watches `root` (for `config.toml` and new folders) and its site folders; the paths of
-    /// each change are sent to `changes`.
-    pub fn start(root: &Path, changes: Sender<Vec<PathBuf>>) -> Result<Watcher, String> {
+    /// each change are sent to `changes`; warnings are said in `catalogue`'s language.
+    pub fn start(
+        root: &Path,
+        changes: Sender<Vec<PathBuf>>,
+        catalogue: Arc<Catalogue>,
+    ) -> Result<Watcher, Message> {
         let config_file = root.join(CONFIG_FILE);
+        let handler_catalogue = catalogue.clone();
         let handler = move |result: notify::Result<Event>| match result {
             // Events were lost (the kernel's queue overflowed): everything is reloaded.
             Ok(event) if event.need_rescan() => {
@@ -40,22 +52,26 @@ impl Watcher {
                 let _ = changes.send(event.paths);
             }
             Ok(_) => {}
-            Err(error) => eprintln!("warning: watching files: {error}"),
+            Err(error) => warn(
+                &handler_catalogue,
+                Diagnostic::warning(msg!("serve-watch-failed", why = reason(&error))),
+            ),
         };
         // Links are not content (load::walk): watching through one could add a watch for every
         // folder of the disk it leads to.
         let config = notify::Config::default().with_follow_symlinks(false);
         let watcher = RecommendedWatcher::new(handler, config)
-            .map_err(|e| format!("cannot watch files: {e}"))?;
+            .map_err(|e| msg!("serve-cannot-watch-files", why = reason(&e)))?;
         let mut watcher = Watcher {
             watcher,
             root: root.to_path_buf(),
             watched: Vec::new(),
+            catalogue,
         };
         watcher
             .watcher
             .watch(root, RecursiveMode::NonRecursive)
-            .map_err(|e| format!("cannot watch {}: {e}", root.display()))?;
+            .map_err(|e| msg!("serve-cannot-watch", folder = root, why = reason(&e)))?;
         watcher.watch_new_folders();
         Ok(watcher)
     }
@@ -67,10 +83,28 @@ impl Watcher {
             if dir.is_dir() && !self.watched.contains(&dir) {
                 match self.watcher.watch(&dir, RecursiveMode::Recursive) {
                     Ok(()) => self.watched.push(dir),
-                    Err(e) => eprintln!("warning: cannot watch {}: {e}", dir.display()),
+                    Err(e) => warn(
+                        &self.catalogue,
+                        Diagnostic::warning(msg!(
+                            "serve-cannot-watch",
+                            folder = &dir,
+                            why = reason(&e)
+                        ))
+                        .hint(msg!("serve-cannot-watch-hint")),
+                    ),
                 }
             }
         }
+    }
+}
+
+/// Why watching failed, in words: the system's limit, a reason a file could not be opened, or
+/// notify's own text when no word fits.
+fn reason(error: &notify::Error) -> Message {
+    match &error.kind {
+        notify::ErrorKind::MaxFilesWatch => msg!("serve-watch-limit"),
+        notify::ErrorKind::Io(e) => io_error(e),
+        _ => io_error(&std::io::Error::other(error.to_string())),
     }
 }
 

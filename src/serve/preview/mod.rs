@@ -9,11 +9,12 @@ mod render;
 use crate::charts::{GlyphCache, Words};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
-use crate::i18n::I18n;
 use crate::load::check_parents;
-use crate::load::theme::{Theme, builtin_i18n};
+use crate::load::theme::Theme;
 use crate::load::{CONTENT_DIR, org_folders};
+use crate::messages::{Catalogue, Message};
 use crate::model::Site;
+use crate::msg;
 use crate::plan::route::Route;
 use crate::plan::{Output, Page};
 use crate::render::templates::Templates;
@@ -23,7 +24,7 @@ use crate::serve::reply::{Body, Reply, content_type};
 use crate::serve::search_index::SearchIndex;
 use std::collections::{BTreeMap, HashMap};
 use std::path::PathBuf;
-use std::sync::{Mutex, PoisonError};
+use std::sync::{Arc, Mutex, PoisonError};
 use std::time::Instant;
 
 /// What a set of diagnostics came from, so that loading it again replaces exactly them.
@@ -51,7 +52,8 @@ pub struct Preview {
     /// Mistakes met while rendering a page on request, by site path.
     page_problems: Mutex<BTreeMap<String, Vec<Diagnostic>>>,
     glyphs: GlyphCache,
-    fallback_i18n: I18n,
+    /// The drafter's language, for the page the errors are shown over.
+    catalogue: Arc<Catalogue>,
     /// Built when the search page first asks for it, dropped at every change.
     search_index: SearchIndex,
 }
@@ -71,14 +73,14 @@ struct Look {
 
 /// What a load did, for the terminal.
 pub struct Applied {
-    pub summary: String,
+    pub summary: Message,
     /// The diagnostics of what was loaded again.
     pub diagnostics: Vec<Diagnostic>,
 }
 
 impl Preview {
     /// Loads the whole site. It may fail: the server then shows the errors until they are fixed.
-    pub fn load(root: PathBuf, base_url: String) -> (Preview, Applied) {
+    pub fn load(root: PathBuf, base_url: String, catalogue: Arc<Catalogue>) -> (Preview, Applied) {
         let mut preview = Preview {
             root,
             base_url,
@@ -87,7 +89,7 @@ impl Preview {
             cache: Mutex::default(),
             page_problems: Mutex::default(),
             glyphs: GlyphCache::default(),
-            fallback_i18n: builtin_i18n(),
+            catalogue,
             search_index: SearchIndex::default(),
         };
         let applied = preview.reload_all();
@@ -127,22 +129,23 @@ impl Preview {
             self.check_addresses();
             touched.push(Cause::Addresses);
         }
-        let what: Vec<String> = touched
+        let folders: Vec<String> = touched
             .iter()
-            .map(|cause| match cause {
-                Cause::Org(folder) => format!("{CONTENT_DIR}/{folder}"),
-                Cause::Theme => "theme".into(),
-                Cause::ContentFolder => format!("{CONTENT_DIR}/"),
-                Cause::Config | Cause::Parents | Cause::Addresses => String::new(),
+            .filter_map(|cause| match cause {
+                Cause::Org(folder) => Some(format!("{CONTENT_DIR}/{folder}")),
+                Cause::ContentFolder => Some(format!("{CONTENT_DIR}/")),
+                _ => None,
             })
-            .filter(|w| !w.is_empty())
             .collect();
+        let ms = milliseconds(started);
+        let folders = folders.join(", ");
+        let summary = match (touched.contains(&Cause::Theme), folders.is_empty()) {
+            (true, true) => msg!("serve-reloaded-theme", ms = ms),
+            (true, false) => msg!("serve-reloaded-theme-and", folders = folders, ms = ms),
+            (false, _) => msg!("serve-reloaded", folders = folders, ms = ms),
+        };
         Applied {
-            summary: format!(
-                "reloaded {} in {} ms",
-                what.join(", "),
-                started.elapsed().as_millis()
-            ),
+            summary,
             diagnostics: touched
                 .iter()
                 .filter_map(|cause| self.problems.get(cause))
@@ -221,15 +224,11 @@ impl Preview {
             .cloned()
             .collect()
     }
+}
 
-    /// The interface strings for the preview's own messages: the site's theme's, or the
-    /// built-in ones until the theme loads.
-    pub fn text(&self, key: &str) -> String {
-        match &self.ready {
-            Some(ready) => ready.look.theme.i18n.text(key),
-            None => self.fallback_i18n.text(key),
-        }
-    }
+/// The time since `started`, for the terminal.
+fn milliseconds(started: Instant) -> u64 {
+    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
 }
 
 fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {

@@ -2,12 +2,13 @@
 //! configuration changes, then only what a change touched, keeping the last good version of
 //! what a change with errors broke.
 
-use super::{Applied, Cause, Look, Preview, Ready, lock};
+use super::{Applied, Cause, Look, Preview, Ready, lock, milliseconds};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::{CONTENT_DIR, load_org, org_folders};
 use crate::load::{build_org, check_parents};
 use crate::model::Site;
+use crate::msg;
 use crate::plan::plan;
 use crate::routes::check_addresses;
 use crate::serve::lookup::samples;
@@ -26,12 +27,9 @@ impl Preview {
             lock(&self.cache).clear();
             lock(&self.page_problems).clear();
         }
-        let pages = self.ready.as_ref().map_or(0, |r| r.site.orgs.len());
+        let orgs = self.ready.as_ref().map_or(0, |r| r.site.orgs.len());
         Applied {
-            summary: format!(
-                "loaded the site ({pages} organisations) in {} ms",
-                started.elapsed().as_millis()
-            ),
+            summary: msg!("serve-loaded", orgs = orgs, ms = milliseconds(started)),
             diagnostics: self.problems.values().flatten().cloned().collect(),
         }
     }
@@ -62,11 +60,12 @@ impl Preview {
             org_folders(&self.root, &mut folder_warnings)
         } else {
             folder_warnings.push(
-                Diagnostic::error(format!(
-                    "no {CONTENT_DIR}/ folder in {}",
-                    self.root.display()
+                Diagnostic::error(msg!(
+                    "serve-no-content-folder",
+                    folder = format!("{CONTENT_DIR}/"),
+                    root = &self.root
                 ))
-                .hint("create content/<org>/_org.toml, or run `nhiemky new org <slug>`"),
+                .hint(msg!("serve-no-content-folder-hint")),
             );
             Vec::new()
         };

@@ -8,6 +8,7 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::theme::Theme;
 use crate::model::Site;
+use crate::msg;
 use crate::plan::{Output, Page, plan_org};
 use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
@@ -74,11 +75,13 @@ impl Preview {
         look.renderer(site).render(output, charts.as_ref())
     }
 
-    /// A page with no content of its own: the errors are shown over it.
+    /// A page with no content of its own: the errors are shown over it, in the drafter's
+    /// language.
     pub(super) fn error_page(&self, status: u16) -> Reply {
-        let title = crate::html::escape(&self.text("preview_errors"));
+        let title = crate::html::escape(&self.catalogue.text(&msg!("serve-error-page-title")));
+        let lang = self.catalogue.lang().code();
         let page = format!(
-            "<!doctype html>\n<html lang=\"vi\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body></body></html>\n"
+            "<!doctype html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>{title}</title></head><body></body></html>\n"
         );
         Reply {
             status,
