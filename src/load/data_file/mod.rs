@@ -264,7 +264,7 @@ impl Reader<'_, '_> {
             ),
             Err(why) => self.error(
                 header.term.span(),
-                why.into(),
+                why,
                 msg!("hint-write-like", example = format!("term = \"{term}\"")),
             ),
         }

@@ -32,7 +32,7 @@ impl Reader<'_, '_> {
                     .map_or("2019-2020".to_owned(), |sy| sy.to_string());
                 self.error(
                     text.span(),
-                    why.into(),
+                    why,
                     msg!("data-school-year-hint", example = example),
                 );
             })
@@ -41,7 +41,7 @@ impl Reader<'_, '_> {
 
     pub(super) fn term(&mut self, text: &Spanned<String>) -> Option<Term> {
         Term::parse(text.get_ref())
-            .map_err(|why| self.error(text.span(), why.into(), msg!("data-term-hint")))
+            .map_err(|why| self.error(text.span(), why, msg!("data-term-hint")))
             .ok()
     }
 
