@@ -13,6 +13,7 @@ use crate::output::minify::minify;
 use crate::output::ownership::{self, FILE_LIST, Foreign};
 use crate::output::{Published, Staging, check_output_dir};
 use crate::plan::{Output, Page, Plan, plan};
+use crate::progress::{Progress, Stage};
 use crate::render::charts::OrgCharts;
 use crate::render::pages::PageRenderer;
 use crate::render::site_paths::SitePaths;
@@ -76,7 +77,12 @@ pub struct Prepared {
 }
 
 /// Load, model and plan. Diagnostics go to `diagnostics`; `None` when nothing can be rendered.
-pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<Prepared> {
+pub fn prepare(
+    options: &BuildOptions,
+    diagnostics: &mut Diagnostics,
+    progress: &Progress,
+) -> Option<Prepared> {
+    progress.stage(Stage::Loading, None);
     let root = &options.root;
     let mut config = match Config::load(root) {
         Ok((config, warnings)) => {
@@ -128,10 +134,15 @@ pub fn prepare(options: &BuildOptions, diagnostics: &mut Diagnostics) -> Option<
     })
 }
 
-/// Runs the whole pipeline.
+/// Runs the whole pipeline, showing no progress.
 pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
+    run_with_progress(options, mode, &Progress::hidden())
+}
+
+/// Runs the whole pipeline, telling `progress` the stage it is at.
+pub fn run_with_progress(options: &BuildOptions, mode: Mode, progress: &Progress) -> BuildReport {
     let mut report = BuildReport::default();
-    let Some(prepared) = prepare(options, &mut report.diagnostics) else {
+    let Some(prepared) = prepare(options, &mut report.diagnostics, progress) else {
         return report;
     };
     report.diagnostics.extend(crate::output::published::check(
@@ -142,7 +153,7 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
         // The data is incomplete: pages would only repeat its errors, but the documents'
         // own mistakes (shortcodes) are still worth reporting in the same run.
         let documents_only = |output: &Output| matches!(output.page, Page::Document { .. });
-        let rendered = render_units(&prepared, documents_only, None, |_, _| Ok(()));
+        let rendered = render_units(&prepared, documents_only, None, progress, |_, _| Ok(()));
         report.diagnostics.extend(rendered.diagnostics);
         return report;
     }
@@ -150,11 +161,11 @@ pub fn run(options: &BuildOptions, mode: Mode) -> BuildReport {
         Mode::Check => {
             // The search index is made of what the pages show, so rendering them checks it;
             // pagefind's part needs nothing a site can get wrong.
-            let rendered = render_units(&prepared, |_| true, None, |_, _| Ok(()));
+            let rendered = render_units(&prepared, |_| true, None, progress, |_, _| Ok(()));
             report.diagnostics.extend(rendered.diagnostics);
             report.pages = prepared.plan.output_count();
         }
-        Mode::Write => write_site(options, prepared, &mut report),
+        Mode::Write => write_site(options, prepared, &mut report, progress),
     }
     report
 }
@@ -176,8 +187,11 @@ fn render_units(
     prepared: &Prepared,
     chosen: impl Fn(&Output) -> bool + Sync,
     spill: Option<&Spill>,
+    progress: &Progress,
     sink: impl Fn(&Output, &[u8]) -> Result<(), Diagnostic> + Sync,
 ) -> Rendered {
+    let count = prepared.plan.outputs().filter(|o| chosen(o)).count();
+    progress.stage(Stage::Rendering, Some(count as u64));
     let site = &prepared.site;
     let i18n = &prepared.theme.i18n;
     let words = Words::from_i18n(i18n);
@@ -202,6 +216,7 @@ fn render_units(
                 .outputs
                 .par_iter()
                 .filter(|output| chosen(output))
+                .inspect(|_| progress.advance(1))
                 .map(
                     |output| match renderer.render_with_text(output, charts.as_ref()) {
                         Ok(rendered) => {
@@ -256,7 +271,12 @@ fn output_dir(options: &BuildOptions, site: &Site) -> PathBuf {
     }
 }
 
-fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildReport) {
+fn write_site(
+    options: &BuildOptions,
+    prepared: Prepared,
+    report: &mut BuildReport,
+    progress: &Progress,
+) {
     let target = output_dir(options, &prepared.site);
     if let Err(why) = check_output_dir(&options.root, &target) {
         report.diagnostics.push(
@@ -301,7 +321,7 @@ fn write_site(options: &BuildOptions, prepared: Prepared, report: &mut BuildRepo
             .push(path.to_owned());
         Ok(())
     };
-    if !write_outputs(prepared, &|_| true, &write, report) {
+    if !write_outputs(prepared, &|_| true, &write, report, progress) {
         return; // dropping the staging folder leaves the previous output as it was
     }
     let mut written = written.into_inner().unwrap_or_else(|e| e.into_inner());
@@ -348,6 +368,7 @@ pub fn write_outputs(
     chosen: &(dyn Fn(&Output) -> bool + Sync),
     write: &WriteFile<'_>,
     report: &mut BuildReport,
+    progress: &Progress,
 ) -> bool {
     let spill = match prepared.site.config.search.enabled.then(Spill::new) {
         None => None,
@@ -357,14 +378,21 @@ pub fn write_outputs(
             return false;
         }
     };
-    let rendered = render_units(&prepared, chosen, spill.as_ref(), |output, bytes| {
-        write(&output.route.output_path(), bytes)
-    });
+    let rendered = render_units(
+        &prepared,
+        chosen,
+        spill.as_ref(),
+        progress,
+        |output, bytes| write(&output.route.output_path(), bytes),
+    );
     report.diagnostics.extend(rendered.diagnostics);
+    let static_count = prepared.plan.static_files.len() as u64;
+    progress.stage(Stage::Writing, Some(static_count));
     let copies: Vec<Diagnostic> = prepared
         .plan
         .static_files
         .par_iter()
+        .inspect(|_| progress.advance(1))
         .filter_map(|(name, file)| match file.bytes() {
             Ok(bytes) => write(name, &bytes).err(),
             Err(e) => Some(
@@ -386,6 +414,7 @@ pub fn write_outputs(
     // The model is done with: pagefind reuses its memory instead of adding to it.
     drop(prepared);
     if let Some(spill) = spill {
+        progress.stage(Stage::Indexing, None);
         let index = match search::bundle(spill.read(rendered.records)) {
             Ok(files) => files,
             Err(d) => {
@@ -393,8 +422,10 @@ pub fn write_outputs(
                 return false;
             }
         };
+        progress.stage(Stage::Writing, Some(index.len() as u64));
         let written: Vec<Diagnostic> = index
             .par_iter()
+            .inspect(|_| progress.advance(1))
             .filter_map(|(path, bytes)| write(path, bytes).err())
             .collect();
         report.diagnostics.extend(written);

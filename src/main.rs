@@ -3,11 +3,12 @@
 //! library.
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use nhiemky::build::{BuildOptions, BuildReport, Mode, run};
+use nhiemky::build::{BuildOptions, BuildReport, Mode, run_with_progress};
 use nhiemky::diagnostics::{Diagnostic, Diagnostics, eprint};
 use nhiemky::messages::command_line::{Words, explain, localise};
 use nhiemky::messages::{Catalogue, Console, LANG_VARIABLE, Lang, Message};
 use nhiemky::msg;
+use nhiemky::progress::Progress;
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -235,7 +236,9 @@ fn main() -> ExitCode {
                 archived_on: None,
             };
             let started = Instant::now();
-            let report = run(&options, Mode::Write);
+            let progress = Progress::on_terminal(lang);
+            let report = run_with_progress(&options, Mode::Write, &progress);
+            progress.finish();
             finish(&report, &console, "build", |r, warnings| {
                 let output = r.output.as_ref().map(|p| p.display().to_string());
                 let seconds = (started.elapsed().as_secs_f64() * 100.0).round() / 100.0;
@@ -264,7 +267,9 @@ fn main() -> ExitCode {
                 drafts: site.drafts,
                 ..BuildOptions::default()
             };
-            let report = run(&options, Mode::Check);
+            let progress = Progress::on_terminal(lang);
+            let report = run_with_progress(&options, Mode::Check, &progress);
+            progress.finish();
             finish(&report, &console, "check", |r, warnings| {
                 msg!("cli-checked", pages = r.pages, warnings = warnings)
             })
@@ -379,7 +384,9 @@ fn archive(args: ArchiveArgs, console: &Console) -> ExitCode {
         force: args.force,
         source_date_epoch: std::env::var(nhiemky::archive::clock::SOURCE_DATE_EPOCH).ok(),
     };
-    let report = nhiemky::archive::archive(&options);
+    let progress = Progress::on_terminal(console.catalogue.lang());
+    let report = nhiemky::archive::archive(&options, &progress);
+    progress.finish();
     print_diagnostics(&report.diagnostics, console.catalogue);
     match &report.bag {
         Some(bag) if report.succeeded() => {

@@ -326,7 +326,12 @@ fn search_records_carry_the_text_and_the_search_page_shows_it_as_text() {
         ..Default::default()
     };
     let mut diagnostics = nhiemky::diagnostics::Diagnostics::default();
-    let prepared = nhiemky::build::prepare(&options, &mut diagnostics).unwrap();
+    let prepared = nhiemky::build::prepare(
+        &options,
+        &mut diagnostics,
+        &nhiemky::progress::Progress::hidden(),
+    )
+    .unwrap();
     assert!(!diagnostics.has_errors());
     let (records, problems) = nhiemky::search::records(&prepared.site, &prepared.theme.i18n);
     assert!(problems.is_empty());

@@ -250,3 +250,18 @@ fn a_build_summary_writes_numbers_the_vietnamese_way() {
         .unwrap_or_else(|| panic!("{summary}"));
     assert!(!seconds.contains('.'), "{summary}");
 }
+
+#[test]
+fn no_progress_is_drawn_when_the_output_is_not_a_terminal() {
+    let site = TestSite::fixture("valid-site");
+    let root = site.dir.path().to_str().unwrap();
+    for command in ["build", "check"] {
+        let (code, stdout, stderr) = run(&mut nhiemky_with(&[]), &[command, "--root", root]);
+        assert_eq!(code, Some(0), "{stderr}");
+        assert_eq!(
+            stderr, "",
+            "{command}: only the summary, on standard output"
+        );
+        assert_eq!(stdout.lines().count(), 1, "{stdout}");
+    }
+}

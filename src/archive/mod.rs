@@ -22,6 +22,7 @@ use crate::output::published;
 use crate::output::{Staging, check_not_sources};
 use crate::plan::route::Route;
 use crate::plan::{Page, plan};
+use crate::progress::Progress;
 use bag::{BagInfo, write_tag_files};
 use jiff::civil::Date;
 use selection::Selection;
@@ -71,22 +72,26 @@ impl ArchiveReport {
 
 /// Builds and packs the archive. Nothing is written unless everything succeeded; the sources
 /// are only read (but for `published-urls.txt`, written last).
-pub fn archive(options: &ArchiveOptions) -> ArchiveReport {
+pub fn archive(options: &ArchiveOptions, progress: &Progress) -> ArchiveReport {
     let mut report = ArchiveReport::default();
-    if let Err(d) = make(options, &mut report) {
+    if let Err(d) = make(options, &mut report, progress) {
         report.diagnostics.push(d);
     }
     report
 }
 
-fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diagnostic> {
+fn make(
+    options: &ArchiveOptions,
+    report: &mut ArchiveReport,
+    progress: &Progress,
+) -> Result<(), Diagnostic> {
     let date = clock::archive_date(clock::archive_time(options.source_date_epoch.as_deref())?);
     let build_options = BuildOptions {
         root: options.root.clone(),
         archived_on: Some(date),
         ..BuildOptions::default()
     };
-    let Some(mut prepared) = prepare(&build_options, &mut report.diagnostics) else {
+    let Some(mut prepared) = prepare(&build_options, &mut report.diagnostics, progress) else {
         return Ok(());
     };
     if report.diagnostics.has_errors() {
@@ -152,7 +157,13 @@ fn make(options: &ArchiveOptions, report: &mut ArchiveReport) -> Result<(), Diag
             .map_err(|e| cannot_write(&staging.dir().join(&inside), &e))
     };
     let mut build = BuildReport::default();
-    let written = write_outputs(prepared, &|o| chosen.contains(&o.route), &write, &mut build);
+    let written = write_outputs(
+        prepared,
+        &|o| chosen.contains(&o.route),
+        &write,
+        &mut build,
+        progress,
+    );
     report.diagnostics.extend(build.diagnostics.iter().cloned());
     if !written {
         return Ok(()); // the staging folder goes with `staging`: no half bag

@@ -18,6 +18,7 @@ mod watch;
 use crate::diagnostics::{Diagnostic, eprint};
 use crate::messages::{Catalogue, Console, Lang, Message, io_error};
 use crate::msg;
+use crate::progress::Progress;
 use changes::Changes;
 use http::{Shared, Signal, router};
 use preview::{Applied, Preview};
@@ -78,7 +79,10 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
         .map_err(|e| msg!("serve-cannot-read-address", why = io_error(&e)))?;
     let base_url = format!("http://{}/", shown(address));
 
-    let (preview, applied) = Preview::load(root.clone(), base_url.clone(), catalogue.clone());
+    let progress = Progress::on_terminal(options.lang);
+    let (preview, applied) =
+        Preview::load(root.clone(), base_url.clone(), catalogue.clone(), &progress);
+    progress.finish();
     report(&applied, &catalogue);
     let shared = Shared {
         preview: Arc::new(RwLock::new(preview)),

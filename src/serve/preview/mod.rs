@@ -17,6 +17,7 @@ use crate::model::Site;
 use crate::msg;
 use crate::plan::route::Route;
 use crate::plan::{Output, Page};
+use crate::progress::Progress;
 use crate::render::templates::Templates;
 use crate::serve::changes::Changes;
 use crate::serve::lookup::{find_output, redirect_at};
@@ -80,7 +81,12 @@ pub struct Applied {
 
 impl Preview {
     /// Loads the whole site. It may fail: the server then shows the errors until they are fixed.
-    pub fn load(root: PathBuf, base_url: String, catalogue: Arc<Catalogue>) -> (Preview, Applied) {
+    pub fn load(
+        root: PathBuf,
+        base_url: String,
+        catalogue: Arc<Catalogue>,
+        progress: &Progress,
+    ) -> (Preview, Applied) {
         let mut preview = Preview {
             root,
             base_url,
@@ -92,14 +98,14 @@ impl Preview {
             catalogue,
             search_index: SearchIndex::default(),
         };
-        let applied = preview.reload_all();
+        let applied = preview.reload_all(progress);
         (preview, applied)
     }
 
     /// Brings the site up to date with changed files.
     pub fn apply(&mut self, changes: &Changes) -> Applied {
         if changes.config || self.ready.is_none() {
-            return self.reload_all();
+            return self.reload_all(&Progress::hidden());
         }
         let started = Instant::now();
         self.search_index.forget();

@@ -10,6 +10,7 @@ use crate::load::{build_org, check_parents};
 use crate::model::Site;
 use crate::msg;
 use crate::plan::plan;
+use crate::progress::{Progress, Stage};
 use crate::routes::check_addresses;
 use crate::serve::lookup::samples;
 use rayon::prelude::*;
@@ -17,11 +18,11 @@ use std::sync::Arc;
 use std::time::Instant;
 
 impl Preview {
-    pub(super) fn reload_all(&mut self) -> Applied {
+    pub(super) fn reload_all(&mut self, progress: &Progress) -> Applied {
         let started = Instant::now();
         self.problems.clear();
         self.search_index.forget();
-        let loaded = self.load_everything();
+        let loaded = self.load_everything(progress);
         if let Some(ready) = loaded {
             self.ready = Some(ready);
             lock(&self.cache).clear();
@@ -36,7 +37,8 @@ impl Preview {
 
     /// Configuration, theme and every organisation; their pages are rendered once (and
     /// dropped) to find their mistakes. `None` when the configuration or the theme fails.
-    fn load_everything(&mut self) -> Option<Ready> {
+    fn load_everything(&mut self, progress: &Progress) -> Option<Ready> {
+        progress.stage(Stage::Loading, None);
         let mut config = match Config::load(&self.root) {
             Ok((config, warnings)) => {
                 self.problems.insert(Cause::Config, warnings);
@@ -71,8 +73,10 @@ impl Preview {
         };
         self.problems.insert(Cause::ContentFolder, folder_warnings);
         let root = &self.root;
+        progress.stage(Stage::Loading, Some(folders.len() as u64));
         let built: Vec<_> = folders
             .par_iter()
+            .inspect(|_| progress.advance(1))
             .map(|folder| {
                 let (inputs, mut diagnostics) = load_org(root, folder, &config);
                 let (org, more) = build_org(root, &config, inputs, true);
@@ -87,8 +91,10 @@ impl Preview {
         }
         let site = Site::new(root.clone(), config.clone(), orgs);
         self.problems.insert(Cause::Parents, check_parents(&site));
+        progress.stage(Stage::Rendering, Some(site.orgs.len() as u64));
         let rendered: Vec<(String, Vec<Diagnostic>)> = (0..site.orgs.len())
             .into_par_iter()
+            .inspect(|_| progress.advance(1))
             .map(|o| {
                 let (_, diagnostics) = self.render_org(&site, &look, o);
                 (site.orgs[o].slug.clone(), diagnostics)
