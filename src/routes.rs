@@ -7,7 +7,9 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::Origin;
+use crate::messages::Message;
 use crate::model::Site;
+use crate::msg;
 use crate::plan::{Output, Page, Plan};
 use crate::search::BUNDLE_DIR;
 use std::collections::{BTreeMap, BTreeSet};
@@ -15,9 +17,9 @@ use std::collections::{BTreeMap, BTreeSet};
 /// A redirect a drafter asked for: how messages name it, where it is written (the file is
 /// whose old address it is), and how to mend it.
 struct Claim<'a> {
-    what: String,
+    what: Message,
     origin: &'a Origin,
-    hint: &'static str,
+    hint: Message,
 }
 
 /// Every file the site writes but the drafters' redirects, and the folders they are in.
@@ -54,24 +56,29 @@ impl Addresses {
 
     /// Why a redirect cannot be written at `path` (a page, file or folder is there), if it
     /// cannot.
-    fn taken(&self, path: &str, what: &str) -> Option<String> {
+    fn taken(&self, path: &str, what: &Message) -> Option<Message> {
         if self.files.contains(path) {
-            Some(format!(
-                "{what} is the address of a page of the site ({path})"
+            Some(msg!(
+                "routes-taken-by-page",
+                what = what.clone(),
+                path = path
             ))
         } else if let Some(folder) = folders_of(path).find(|f| self.not_for_pages.contains(f)) {
-            Some(format!(
-                "{what} lies in {folder}, a folder of the site's own files"
+            Some(msg!(
+                "routes-in-own-folder",
+                what = what.clone(),
+                folder = folder
             ))
         } else if let Some(folder) =
             folders_of(path).find(|f| self.files.contains(f.trim_end_matches('/')))
         {
-            Some(format!(
-                "{what} would put a folder where the file {} is",
-                folder.trim_end_matches('/')
+            Some(msg!(
+                "routes-folder-over-file",
+                what = what.clone(),
+                file = folder.trim_end_matches('/')
             ))
         } else if self.folders.contains(&format!("{path}/")) {
-            Some(format!("{what} is a folder of the site"))
+            Some(msg!("routes-taken-by-folder", what = what.clone()))
         } else {
             None
         }
@@ -99,15 +106,16 @@ pub fn check_addresses(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         let folder = format!("{}/", org.slug);
         if addresses.not_for_pages.contains(&folder) {
             diagnostics.push(
-                Diagnostic::error(format!(
-                    "the organisation's folder `{}` is a folder of the site's own files ({folder})",
-                    org.slug
+                Diagnostic::error(msg!(
+                    "routes-org-folder-reserved",
+                    slug = &org.slug,
+                    folder = &folder
                 ))
                 .at_origin(&org.slug_origin, &site.root)
-                .hint(format!(
-                    "rename the folder and its slug, e.g. to `dang-bo-{}`; {} hold the site's styles, scripts, fonts and search index",
-                    org.slug,
-                    top_level.join(", ")
+                .hint(msg!(
+                    "routes-org-folder-reserved-hint",
+                    example = format!("dang-bo-{}", org.slug),
+                    folders = top_level.join(", ")
                 )),
             );
         }
@@ -122,13 +130,13 @@ pub fn check_addresses(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         let what = &claim.what;
         let problem = if let Some(first) = redirects.get(&path) {
             Some((
-                format!("{what} is also an alias of {first}"),
-                "one old address can lead to one page only; remove one of the two",
+                msg!("routes-alias-twice", what = what.clone(), first = *first),
+                msg!("routes-alias-twice-hint"),
             ))
         } else {
             addresses
                 .taken(&path, what)
-                .map(|message| (message, claim.hint))
+                .map(|message| (message, claim.hint.clone()))
         };
         match problem {
             Some((message, hint)) => {
@@ -156,21 +164,22 @@ fn claim<'a>(site: &'a Site, output: &Output) -> Option<Claim<'a>> {
             let doc = &site.orgs[org].documents[doc];
             let (route, origin) = &doc.front.aliases[alias];
             Some(Claim {
-                what: format!("alias \"/{route}\""),
+                what: msg!("routes-alias", route = route),
                 origin,
-                hint: "an alias is an old address no page uses any more; remove it, or choose the old address it really had",
+                hint: msg!("routes-alias-hint"),
             })
         }
         Page::Moved { org, old, .. } => {
             let org = &site.orgs[org];
             let (old_slug, origin) = &org.old_slugs[old];
             Some(Claim {
-                what: format!(
-                    "old slug \"{old_slug}\" (its redirect /{})",
-                    output.route.as_str()
+                what: msg!(
+                    "routes-old-slug",
+                    slug = old_slug,
+                    redirect = output.route.as_str()
                 ),
                 origin,
-                hint: "an old slug is a folder name no page of the site uses any more; remove it from old_slugs",
+                hint: msg!("routes-old-slug-hint"),
             })
         }
         _ => None,

@@ -3,57 +3,49 @@
 //! working. An alias is an address inside the site, relative to `base_url`; it may never lead
 //! out of the output folder.
 
+use crate::messages::Message;
+use crate::msg;
+
 /// Why an alias was refused: what is wrong and how to write it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Refused {
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
 }
-
-const EXAMPLE: &str =
-    "write the old address relative to the site, e.g. \"/van-ban/bao-cao-2020.html\"";
 
 /// The alias as a route: `"/van-ban/bao-cao-2020.html"` → `van-ban/bao-cao-2020.html`,
 /// `"/van-ban/cu/"` and `"/van-ban/cu"` → `van-ban/cu/` (a folder's page is its `index.html`).
 pub fn parse_alias(text: &str) -> Result<String, Refused> {
-    let refuse = |message: String, hint: &str| {
-        Err(Refused {
-            message,
-            hint: hint.to_owned(),
-        })
-    };
+    let refuse = |message: Message, hint: Message| Err(Refused { message, hint });
     if text.contains("://") || text.starts_with("//") {
         return refuse(
-            format!("alias \"{text}\" is an address on another site"),
-            "an alias is an old address of this site: write its path, e.g. \"/van-ban/bao-cao-2020.html\" (relative to base_url)",
+            msg!("load-alias-other-site", alias = text),
+            msg!("load-alias-other-site-hint"),
         );
     }
     if text.contains('\\') {
         return refuse(
-            format!("alias \"{text}\" contains a backslash"),
-            "web addresses use /, e.g. \"/van-ban/bao-cao-2020.html\"",
+            msg!("load-alias-backslash", alias = text),
+            msg!("load-alias-backslash-hint"),
         );
     }
     if text.contains(['?', '#']) {
         return refuse(
-            format!("alias \"{text}\" has a query or a fragment"),
-            "a static site cannot answer ?… or #… addresses; write the path alone",
+            msg!("load-alias-query", alias = text),
+            msg!("load-alias-query-hint"),
         );
     }
     let path = text.strip_prefix('/').unwrap_or(text);
     if path.is_empty() {
-        return refuse(
-            "an alias cannot be the site's home page".to_owned(),
-            EXAMPLE,
-        );
+        return refuse(msg!("load-alias-home"), msg!("load-alias-home-hint"));
     }
     let folder = path.ends_with('/');
     let segments: Vec<&str> = path.trim_end_matches('/').split('/').collect();
     for segment in &segments {
         if segment.is_empty() || *segment == "." || *segment == ".." {
             return refuse(
-                format!("alias \"{text}\" has an empty, `.` or `..` part"),
-                "an alias stays inside the site: no //, ./ or ../ in it",
+                msg!("load-alias-dot-part", alias = text),
+                msg!("load-alias-dot-part-hint"),
             );
         }
         if let Some(bad) = segment
@@ -61,8 +53,12 @@ pub fn parse_alias(text: &str) -> Result<String, Refused> {
             .find(|c| !(c.is_ascii_alphanumeric() || "-._~".contains(*c)))
         {
             return refuse(
-                format!("alias \"{text}\" contains `{bad}`"),
-                "write old addresses with a-z, A-Z, 0-9, -, ., _ and ~ (a Vietnamese letter or a space cannot be a file name on every host)",
+                msg!(
+                    "load-alias-character",
+                    alias = text,
+                    character = bad.to_string()
+                ),
+                msg!("load-alias-character-hint"),
             );
         }
     }
@@ -106,5 +102,24 @@ mod tests {
         ] {
             assert!(parse_alias(bad).is_err(), "{bad} accepted");
         }
+    }
+
+    #[test]
+    fn a_refusal_says_what_is_wrong_and_how_to_write_it() {
+        let refused = parse_alias("https://other.vn/x.html").unwrap_err();
+        assert_eq!(
+            refused.message.vi(),
+            "địa chỉ cũ \"https://other.vn/x.html\" là địa chỉ của một trang web khác"
+        );
+        assert_eq!(
+            refused.message.en(),
+            "alias \"https://other.vn/x.html\" is an address on another site"
+        );
+        let refused = parse_alias("/tức/a.html").unwrap_err();
+        assert_eq!(
+            refused.message.vi(),
+            "địa chỉ cũ \"/tức/a.html\" có ký tự `ứ`"
+        );
+        assert!(refused.hint.vi().starts_with("chỉ dùng a-z, A-Z, 0-9"));
     }
 }

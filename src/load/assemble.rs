@@ -6,13 +6,15 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::load::data_file::DataFile;
 use crate::load::{Loaded, OrgInputs};
+use crate::messages::Message;
 use crate::model::Site;
 use crate::model::chart_kind::Kind;
 use crate::model::document::{DateRule, Document, Status};
-use crate::model::indicator::{Amount, Indicator, Role, Unit};
+use crate::model::indicator::{Amount, Indicator, Role, StatedVerdict, Unit};
 use crate::model::org::{Org, OrgTerm};
 use crate::model::term::Term;
-use crate::model::verdict::{Evaluation, evaluate_all};
+use crate::model::verdict::{Evaluation, Verdict, evaluate_all};
+use crate::msg;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
@@ -94,12 +96,9 @@ pub fn build_org(
             // With a data.toml that failed to load, the indicator may well be in it.
             if org.indicator(id).is_none() && !org.data_incomplete {
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "highlighted indicator \"{id}\" is not in the data of {}",
-                        org.slug
-                    ))
-                    .at_origin(origin, root)
-                    .hint(org.known_ids_hint()),
+                    Diagnostic::error(msg!("check-highlight-unknown", id = id, org = &org.slug))
+                        .at_origin(origin, root)
+                        .hint(org.known_ids_hint()),
                 );
             }
         }
@@ -118,16 +117,16 @@ pub fn build_org(
 fn warn_without_date(doc: &Document, diagnostics: &mut Vec<Diagnostic>) {
     let message = match doc.dated() {
         (_, DateRule::Stated) => return,
-        (date, DateRule::Congress) => format!(
-            "no `date`: the feeds date this document {}, the date of its congress",
-            crate::vi::format_date_short(date)
+        (date, DateRule::Congress) => msg!(
+            "check-no-date-congress",
+            date = crate::vi::format_date_short(date)
         ),
-        (_, DateRule::TermEnd) => "no `date`: the document is left out of the feeds and the sitemap gives it no date (a date would have to be invented)".to_owned(),
+        (_, DateRule::TermEnd) => msg!("check-no-date"),
     };
     diagnostics.push(
         Diagnostic::warning(message)
             .at_path(doc.display.clone(), 1, 1)
-            .hint("add the date printed on the document to its front matter: date = 2020-05-12"),
+            .hint(msg!("check-no-date-hint")),
     );
 }
 
@@ -138,11 +137,9 @@ pub fn check_parents(site: &Site) -> Vec<Diagnostic> {
         .filter_map(|org| {
             let (parent, origin) = (org.parent.as_ref()?, org.parent_origin.as_ref()?);
             site.org(parent).is_none().then(|| {
-                Diagnostic::error(format!(
-                    "parent organisation \"{parent}\" is not on this site"
-                ))
-                .at_origin(origin, &site.root)
-                .hint("write the slug of an organisation under content/, or leave parent empty")
+                Diagnostic::error(msg!("check-parent-org-unknown", parent = parent))
+                    .at_origin(origin, &site.root)
+                    .hint(msg!("check-parent-org-unknown-hint"))
             })
         })
         .collect()
@@ -167,39 +164,46 @@ fn join_indicators(
                 .first()
                 .map(|o| o.origin.clone())
                 .or_else(|| indicator.targets.first().map(|t| t.origin.clone()));
-            let conflict = |what: &str, old: String, new: String| {
-                let d = Diagnostic::error(format!(
-                    "indicator \"{}\" is defined with {what} {new} in {} but {old} in {}",
-                    indicator.id, file.display, existing.defined_in[0]
-                ))
-                .hint("an id names one measure across terms; use the same unit, direction and scale, or another id");
+            let conflict = |message: Message| {
+                let d = Diagnostic::error(message).hint(msg!("check-indicator-conflict-hint"));
                 match &at {
                     Some(origin) => d.at_origin(origin, root),
                     None => d.at_path(file.display.clone(), 1, 1),
                 }
             };
+            let (id, here) = (&indicator.id, &file.display);
+            let first = existing.defined_in[0].to_string();
             if existing.unit != indicator.unit {
-                diagnostics.push(conflict(
-                    "unit",
-                    existing.unit.code().into(),
-                    indicator.unit.code().into(),
-                ));
+                diagnostics.push(conflict(msg!(
+                    "check-indicator-unit-conflict",
+                    id = id,
+                    new = indicator.unit.code(),
+                    here = here,
+                    old = existing.unit.code(),
+                    first = &first
+                )));
                 continue;
             }
             if existing.direction != indicator.direction && !indicator.targets.is_empty() {
-                diagnostics.push(conflict(
-                    "direction",
-                    format!("{:?}", existing.direction),
-                    format!("{:?}", indicator.direction),
-                ));
+                diagnostics.push(conflict(msg!(
+                    "check-indicator-direction-conflict",
+                    id = id,
+                    new = indicator.direction.code(),
+                    here = here,
+                    old = existing.direction.code(),
+                    first = &first
+                )));
                 continue;
             }
             if existing.scale != indicator.scale {
-                diagnostics.push(conflict(
-                    "scale",
-                    format!("{:?}", existing.scale),
-                    format!("{:?}", indicator.scale),
-                ));
+                diagnostics.push(conflict(msg!(
+                    "check-indicator-scale-conflict",
+                    id = id,
+                    new = scale_words(indicator.scale.as_deref()),
+                    here = here,
+                    old = scale_words(existing.scale.as_deref()),
+                    first = &first
+                )));
                 continue;
             }
             for target in indicator.targets {
@@ -213,18 +217,23 @@ fn join_indicators(
                             || first.comparator != target.comparator =>
                     {
                         diagnostics.push(
-                            Diagnostic::error(format!(
-                                "target for {} is stated again with another value ({} here, {} before)",
-                                target.term, target.display, first.display
+                            Diagnostic::error(msg!(
+                                "check-target-conflict",
+                                term = target.term.to_string(),
+                                here = &target.display,
+                                before = &first.display
                             ))
                             .at_origin(&target.origin, root)
-                            .hint("a target is written once, in the data file of the document that adopted it"),
+                            .hint(msg!("check-target-conflict-hint")),
                         );
                     }
                     Some(_) => diagnostics.push(
-                        Diagnostic::warning(format!("target for {} is stated twice", target.term))
-                            .at_origin(&target.origin, root)
-                            .hint("keep it only in the data file of the document that adopted it"),
+                        Diagnostic::warning(msg!(
+                            "check-target-twice",
+                            term = target.term.to_string()
+                        ))
+                        .at_origin(&target.origin, root)
+                        .hint(msg!("check-target-twice-hint")),
                     ),
                     None => existing.targets.push(target),
                 }
@@ -271,9 +280,11 @@ fn link_children(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
             continue;
         };
         if !ids.contains(&parent) {
-            let d = Diagnostic::error(format!(
-                "parent \"{parent}\" of \"{}\" is not an indicator of {}",
-                indicator.id, org.slug
+            let d = Diagnostic::error(msg!(
+                "check-parent-indicator-unknown",
+                parent = &parent,
+                id = &indicator.id,
+                org = &org.slug
             ));
             let d = match indicator
                 .observations
@@ -284,7 +295,7 @@ fn link_children(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
                 Some(origin) => d.at_origin(origin, root),
                 None => d,
             };
-            diagnostics.push(d.hint("write the id of the indicator this one is a part of"));
+            diagnostics.push(d.hint(msg!("check-parent-indicator-unknown-hint")));
             indicator.parent = None;
             continue;
         }
@@ -299,11 +310,8 @@ fn link_children(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
         while let Some(id) = current {
             if !seen.insert(id.clone()) || id == indicator.id {
                 diagnostics.push(
-                    Diagnostic::error(format!(
-                        "indicator \"{}\" is its own ancestor through `parent`",
-                        indicator.id
-                    ))
-                    .hint("parents form a tree: remove one `parent` from the cycle"),
+                    Diagnostic::error(msg!("check-parent-cycle", id = &indicator.id))
+                        .hint(msg!("check-parent-cycle-hint")),
                 );
                 break;
             }
@@ -344,15 +352,15 @@ fn link_children(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
             let sum: f64 = parts.iter().sum();
             if parts.len() > 1 && sum > total {
                 diagnostics.push(
-                    Diagnostic::warning(format!(
-                        "the parts of \"{}\" add up to {} for {}, more than its total {}",
-                        parent.id,
-                        crate::vi::format_exact(sum),
-                        obs.period.axis_label(),
-                        crate::vi::format_exact(total)
+                    Diagnostic::warning(msg!(
+                        "check-parts-exceed-total",
+                        id = &parent.id,
+                        sum = sum,
+                        period = obs.period.axis_label(),
+                        total = total
                     ))
                     .at_origin(&obs.origin, root)
-                    .hint("check the breakdown: parts can be fewer than the whole, never more"),
+                    .hint(msg!("check-parts-exceed-total-hint")),
                 );
             }
         }
@@ -378,21 +386,47 @@ fn warn_on_disagreement(indicator: &Indicator, root: &Path, diagnostics: &mut Ve
             .map(|i| indicator.observations[i].display.clone())
             .unwrap_or_default();
         diagnostics.push(
-            Diagnostic::warning(format!(
-                "\"{}\" {}: the report says {} ({}), the figures give {} ({} against target {})",
-                indicator.id,
-                target.term,
-                assessment.verdict.describe(),
-                assessment.provenance.as_stated().unwrap_or("—"),
-                verdict.describe(),
-                result_text,
-                target.display
+            Diagnostic::warning(msg!(
+                "check-verdict-disagrees",
+                id = &indicator.id,
+                term = target.term.to_string(),
+                stated = stated_words(assessment.verdict),
+                wording = assessment.provenance.as_stated().unwrap_or("—"),
+                computed = verdict_words(*verdict),
+                result = result_text,
+                target = &target.display
             ))
             .at_origin(&assessment.origin, root)
-            .hint(
-                "both are shown on the site; check the result, the target and the report's wording",
-            ),
+            .hint(msg!("check-verdict-disagrees-hint")),
         );
+    }
+}
+
+/// The computed verdict in words.
+fn verdict_words(verdict: Verdict) -> Message {
+    match verdict {
+        Verdict::Exceeded => msg!("check-verdict-exceeded"),
+        Verdict::Achieved => msg!("check-verdict-achieved"),
+        Verdict::NotAchieved => msg!("check-verdict-not-achieved"),
+        Verdict::Undetermined => msg!("check-verdict-undetermined"),
+    }
+}
+
+/// The verdict a report states, in words.
+fn stated_words(verdict: StatedVerdict) -> Message {
+    match verdict {
+        StatedVerdict::Exceeded => msg!("check-verdict-exceeded"),
+        StatedVerdict::Achieved => msg!("check-verdict-achieved"),
+        StatedVerdict::NotAchieved => msg!("check-verdict-not-achieved"),
+        StatedVerdict::Partly => msg!("check-verdict-partly"),
+    }
+}
+
+/// An indicator's `scale` as a message says it: its name, or that it has none.
+fn scale_words(scale: Option<&str>) -> Message {
+    match scale {
+        Some(name) => msg!("check-scale-named", name = name),
+        None => msg!("check-scale-none"),
     }
 }
 
@@ -408,7 +442,7 @@ fn choose_charts(org: &mut Org, root: &Path, diagnostics: &mut Vec<Diagnostic>) 
                 diagnostics.push(
                     Diagnostic::warning(why)
                         .at_origin(&indicator.origin, root)
-                        .hint("remove `chart` to let nhiemky choose, or add the values the chart needs"),
+                        .hint(msg!("check-chart-impossible-hint")),
                 );
                 let mut auto = indicator.clone();
                 auto.chart = crate::model::indicator::ChartKind::Auto;
@@ -444,4 +478,50 @@ fn org_terms(org: &Org, folders: &BTreeSet<Term>, documents: &[Document]) -> Vec
                 .collect(),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_disagreement_is_said_in_vietnamese() {
+        let message = msg!(
+            "check-verdict-disagrees",
+            id = "ty-le-dang-vien",
+            term = "2015-2020",
+            stated = stated_words(StatedVerdict::Exceeded),
+            wording = "vượt mục tiêu",
+            computed = verdict_words(Verdict::NotAchieved),
+            result = "48,6%",
+            target = "từ 50% trở lên"
+        );
+        assert_eq!(
+            message.vi(),
+            "\"ty-le-dang-vien\" nhiệm kỳ 2015-2020: báo cáo đánh giá là vượt (vượt mục tiêu), còn theo số liệu là chưa đạt (48,6% so với mục tiêu từ 50% trở lên)"
+        );
+        assert_eq!(
+            message.en(),
+            "\"ty-le-dang-vien\" 2015-2020: the report says exceeded (vượt mục tiêu), the figures give not achieved (48,6% against target từ 50% trở lên)"
+        );
+    }
+
+    #[test]
+    fn parts_and_totals_are_numbers_of_the_language() {
+        let message = msg!(
+            "check-parts-exceed-total",
+            id = "dang-vien",
+            sum = 1826.5,
+            period = "2020",
+            total = 1800.0
+        );
+        assert_eq!(
+            message.vi(),
+            "các phần của \"dang-vien\" cộng lại được 1.826,5 trong 2020, nhiều hơn tổng số 1.800"
+        );
+        assert_eq!(
+            message.en(),
+            "the parts of \"dang-vien\" add up to 1,826.5 for 2020, more than its total 1,800"
+        );
+    }
 }

@@ -7,6 +7,7 @@ use crate::load::front_matter::{split, toml_with_file_offsets};
 use crate::load::{to_date, valid_slug};
 use crate::model::document::{Congress, CongressKind, DocType, Document, FrontMatter, Status};
 use crate::model::term::Term;
+use crate::msg;
 use crate::toml_input::{deserialize_document, parse_table};
 use serde::Deserialize;
 use std::sync::Arc;
@@ -84,15 +85,16 @@ pub fn parse_document(
         .map(|s| s.to_string_lossy().into_owned())
         .unwrap_or_default();
     if !valid_slug(&stem) {
+        let folder = file.path.parent().unwrap_or(std::path::Path::new("."));
+        let example = crate::vi::unused_slug(&stem, "van-ban", |s| {
+            crate::regular_file::exists(&folder.join(format!("{s}.md")))
+        });
         diagnostics.push(
-            Diagnostic::error(format!("file name `{stem}.md` cannot be a web address"))
+            Diagnostic::error(msg!("load-file-name-invalid", name = format!("{stem}.md")))
                 .at_file(file)
-                .hint(format!(
-                    "rename it with a-z, 0-9 and - only, e.g. `{}.md`",
-                    crate::vi::unused_slug(&stem, "van-ban", |s| {
-                        let folder = file.path.parent().unwrap_or(std::path::Path::new("."));
-                        crate::regular_file::exists(&folder.join(format!("{s}.md")))
-                    })
+                .hint(msg!(
+                    "load-document-name-hint",
+                    example = format!("{example}.md")
                 )),
         );
         return None;
@@ -106,30 +108,33 @@ pub fn parse_document(
     let errors_before = diagnostics.len();
     if input.org.get_ref() != org {
         diagnostics.push(
-            Diagnostic::error(format!(
-                "org \"{}\" does not match the folder `{org}`",
-                input.org.get_ref()
+            Diagnostic::error(msg!(
+                "load-document-org-not-folder",
+                org = input.org.get_ref(),
+                folder = org
             ))
             .at(file, input.org.span())
-            .hint(format!(
-                "a document belongs to the organisation folder it is in: set org = \"{org}\" or move the file"
-            )),
+            .hint(msg!("load-document-org-not-folder-hint", folder = org)),
         );
     }
     match Term::parse(input.term.get_ref()) {
         Ok(t) if t == term => {}
         Ok(t) => diagnostics.push(
-            Diagnostic::error(format!("term \"{t}\" does not match the folder `{term}`"))
-                .at(file, input.term.span())
-                .hint(format!(
-                    "a document belongs to the term folder it is in: set term = \"{term}\" or move the file"
-                )),
+            Diagnostic::error(msg!(
+                "load-document-term-not-folder",
+                term = t.to_string(),
+                folder = term.to_string()
+            ))
+            .at(file, input.term.span())
+            .hint(msg!(
+                "load-document-term-not-folder-hint",
+                term = t.to_string(),
+                folder = term.to_string()
+            )),
         ),
-        Err(why) => diagnostics.push(
-            Diagnostic::error(why)
-                .at(file, input.term.span())
-                .hint(format!("write term = \"{term}\"")),
-        ),
+        Err(why) => diagnostics.push(Diagnostic::error(why).at(file, input.term.span()).hint(
+            msg!("hint-write-like", example = format!("term = \"{term}\"")),
+        )),
     }
     let reviewed_term = input.reviewed_term.and_then(|t| {
         Term::parse(t.get_ref())
@@ -137,7 +142,7 @@ pub fn parse_document(
                 diagnostics.push(
                     Diagnostic::error(why)
                         .at(file, t.span())
-                        .hint("reviewed_term is the term whose results the report assesses, e.g. \"2015-2020\""),
+                        .hint(msg!("load-document-reviewed-term-hint")),
                 )
             })
             .ok()
@@ -168,9 +173,9 @@ pub fn parse_document(
         .collect();
     if input.title.trim().is_empty() {
         diagnostics.push(
-            Diagnostic::error("title is empty")
+            Diagnostic::error(msg!("load-document-title-empty"))
                 .at_file(file)
-                .hint("write the document's full title, e.g. title = \"Báo cáo chính trị …\""),
+                .hint(msg!("load-document-title-empty-hint")),
         );
     }
     if diagnostics[errors_before..]

@@ -2,6 +2,7 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
+use crate::msg;
 use std::ops::Range;
 
 /// Byte ranges of the front matter (without the fences) and of the body.
@@ -20,15 +21,13 @@ pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
     let first_line = text[first.clone()].trim_end();
     if first_line != "+++" {
         let hint = if first_line == "---" {
-            "nhiemky reads TOML front matter between +++ lines, not YAML between --- lines"
+            msg!("load-front-matter-yaml-hint")
         } else {
-            "start the file with a line +++, the TOML front matter (title = \"…\", org = \"…\", …), then another +++ line"
+            msg!("load-front-matter-missing-hint")
         };
-        return Err(
-            Diagnostic::error("document does not start with front matter")
-                .at(file, first)
-                .hint(hint),
-        );
+        return Err(Diagnostic::error(msg!("load-front-matter-missing"))
+            .at(file, first)
+            .hint(hint));
     }
     let start = first.end;
     let mut strings = Strings::Outside;
@@ -42,9 +41,9 @@ pub fn split(file: &SourceFile) -> Result<Split, Diagnostic> {
         }
         strings = strings.after(line_text.as_bytes());
     }
-    Err(Diagnostic::error("front matter is not closed")
+    Err(Diagnostic::error(msg!("load-front-matter-not-closed"))
         .at(file, 0..3)
-        .hint("add a line with only +++ after the last front-matter key"))
+        .hint(msg!("load-front-matter-not-closed-hint")))
 }
 
 /// Where a line of TOML leaves the reader: outside strings, or inside a multi-line one.
@@ -201,6 +200,27 @@ mod tests {
         assert!(err.hint.unwrap().en().contains("YAML"));
         let err = split_text("+++\ntitle = \"A\"\n").unwrap_err();
         assert_eq!(err.message.en(), "front matter is not closed");
+    }
+
+    #[test]
+    fn front_matter_problems_are_said_in_vietnamese() {
+        let err = split_text("# Title\n").unwrap_err();
+        assert_eq!(
+            err.message.vi(),
+            "văn bản không mở đầu bằng phần đầu văn bản giữa hai dòng +++"
+        );
+        let err = split_text("---\ntitle: x\n---\n").unwrap_err();
+        assert!(
+            err.hint
+                .unwrap()
+                .vi()
+                .starts_with("đổi hai dòng --- thành hai dòng +++")
+        );
+        let err = split_text("+++\ntitle = \"A\"\n").unwrap_err();
+        assert_eq!(
+            err.hint.unwrap().vi(),
+            "thêm một dòng chỉ có +++ sau dòng cuối cùng của phần đầu văn bản"
+        );
     }
 
     #[test]

@@ -19,10 +19,12 @@ pub use assemble::{build_org, build_site, check_parents};
 use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
+use crate::messages::Message;
 use crate::model::document::Document;
 use crate::model::org::Org;
 use crate::model::original::Original;
 use crate::model::term::Term;
+use crate::msg;
 use data_file::{DATA_FILE, DataContext, DataFile, parse_data_file};
 use org_file::{ORG_FILE, parse_org};
 pub use originals::FILES_DIR;
@@ -85,8 +87,12 @@ pub fn load_content(root: &Path, config: &Config) -> (Loaded, Vec<Diagnostic>) {
     let content = root.join(CONTENT_DIR);
     if !content.is_dir() {
         diagnostics.push(
-            Diagnostic::error(format!("no {CONTENT_DIR}/ folder in {}", root.display()))
-                .hint("create content/<org>/_org.toml, or run `nhiemky new org <slug>`"),
+            Diagnostic::error(msg!(
+                "load-no-content-folder",
+                folder = format!("{CONTENT_DIR}/"),
+                root = root
+            ))
+            .hint(msg!("load-no-content-folder-hint")),
         );
         return (Loaded::default(), diagnostics);
     }
@@ -112,14 +118,9 @@ pub fn org_folders(root: &Path, diagnostics: &mut Vec<Diagnostic>) -> Vec<String
             folders.push(entry.name);
         } else {
             diagnostics.push(
-                Diagnostic::warning(format!(
-                    "`{}` is not in an organisation folder; it is ignored",
-                    entry.name
-                ))
-                .at_path(display_path(root, &entry.path), 1, 1)
-                .hint(
-                    "documents go in content/<org>/<term>/, data in content/<org>/<term>/data.toml",
-                ),
+                Diagnostic::warning(msg!("load-not-in-org-folder", name = &entry.name))
+                    .at_path(display_path(root, &entry.path), 1, 1)
+                    .hint(msg!("load-not-in-org-folder-hint")),
             );
         }
     }
@@ -226,22 +227,20 @@ fn walk_org(
         let term = match Term::parse(&entry.name) {
             Ok(term) if entry.is_dir && term.to_string() == entry.name => term,
             result => {
-                let hint = match result {
-                    Ok(term) if org_path.join(term.to_string()).exists() => format!(
-                        "the term has its folder `{term}` already: move these files into it"
-                    ),
-                    Ok(term) => format!("rename the folder to `{term}` (YYYY-YYYY, no spaces)"),
-                    // TRANSITIONAL (i19-toml): Term::parse says why as a Message now.
-                    Err(why) if entry.is_dir => {
-                        crate::messages::Catalogue::new(crate::messages::Lang::En).text(&why)
-                    }
-                    Err(_) => "documents go in a term folder: content/<org>/<YYYY-YYYY>/".into(),
-                };
-                diagnostics.push(
-                    Diagnostic::error(format!("`{}` is not a term folder", entry.name))
-                        .at_path(display_path(root, &entry.path), 1, 1)
-                        .hint(hint),
-                );
+                let error = Diagnostic::error(msg!("load-not-a-term-folder", name = &entry.name))
+                    .at_path(display_path(root, &entry.path), 1, 1);
+                diagnostics.push(match result {
+                    Ok(term) if org_path.join(term.to_string()).exists() => error.hint(msg!(
+                        "load-term-folder-exists-hint",
+                        term = term.to_string()
+                    )),
+                    Ok(term) => error.hint(msg!(
+                        "load-term-folder-rename-hint",
+                        term = term.to_string()
+                    )),
+                    Err(why) if entry.is_dir => error.hint(why),
+                    Err(_) => error.hint(msg!("load-file-outside-term-hint", org = name)),
+                });
                 continue;
             }
         };
@@ -256,18 +255,22 @@ fn walk_org(
                 found.push(Found::Document { path, term });
             } else {
                 diagnostics.push(
-                    Diagnostic::warning(format!("`{}` is ignored", file.name))
+                    Diagnostic::warning(msg!("load-ignored-in-term-folder", name = &file.name))
                         .at_path(display_path(root, &path), 1, 1)
-                        .hint("a term folder holds documents (*.md), data.toml and files/ (originals)"),
+                        .hint(msg!("load-ignored-in-term-folder-hint")),
                 );
             }
         }
     }
     if !has_org_file {
         diagnostics.push(
-            Diagnostic::error(format!("organisation folder `{name}` has no {ORG_FILE}"))
+            Diagnostic::error(msg!("load-no-org-file", folder = name, file = ORG_FILE))
                 .at_path(display_path(root, &org_path), 1, 1)
-                .hint(format!("create {name}/{ORG_FILE} with slug = \"{name}\", name = \"…\", kind = \"…\" (or run `nhiemky new org {name}`)")),
+                .hint(msg!(
+                    "load-no-org-file-hint",
+                    folder = name,
+                    file = ORG_FILE
+                )),
         );
     }
     // The organisation's file first, as before: diagnostics keep their order.
@@ -301,23 +304,23 @@ pub fn to_date(
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<jiff::civil::Date> {
     let datetime = value.get_ref();
-    let error = |message: &str| {
-        Diagnostic::error(message.to_owned())
+    let error = |message: Message| {
+        Diagnostic::error(message)
             .at(file, value.span())
-            .hint("write a date without quotes as YYYY-MM-DD, e.g. date = 2020-05-12")
+            .hint(msg!("load-date-hint"))
     };
     match (datetime.date, datetime.time, datetime.offset) {
         (Some(d), None, None) => {
             match jiff::civil::Date::new(d.year as i16, d.month as i8, d.day as i8) {
                 Ok(date) => Some(date),
                 Err(_) => {
-                    diagnostics.push(error("not a calendar date"));
+                    diagnostics.push(error(msg!("load-date-not-in-calendar")));
                     None
                 }
             }
         }
         _ => {
-            diagnostics.push(error("expected a date without a time"));
+            diagnostics.push(error(msg!("load-date-with-time")));
             None
         }
     }

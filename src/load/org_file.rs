@@ -4,7 +4,9 @@
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::{Origin, SourceFile};
 use crate::load::valid_slug;
+use crate::messages::Message;
 use crate::model::org::{Org, OrgKind};
+use crate::msg;
 use crate::toml_input::{deserialize_document, parse_table};
 use serde::Deserialize;
 use std::path::Path;
@@ -46,35 +48,41 @@ pub fn parse_org(
     let slug = input.slug.get_ref();
     if !valid_slug(slug) {
         diagnostics.push(
-            Diagnostic::error(format!("slug \"{slug}\" may only use a-z, 0-9 and -"))
+            Diagnostic::error(msg!("load-org-slug-invalid", slug = slug))
                 .at(file, input.slug.span())
                 .hint(if valid_slug(folder) {
-                    format!("the slug is the folder's name: slug = \"{folder}\"")
+                    msg!("load-org-slug-is-folder-hint", folder = folder)
                 } else {
-                    format!(
-                        "e.g. slug = \"{}\", with the folder renamed alike",
-                        unused_folder_name(file, slug)
+                    msg!(
+                        "load-org-slug-example-hint",
+                        example = unused_folder_name(file, slug)
                     )
                 }),
         );
     } else if slug != folder {
         diagnostics.push(
-            Diagnostic::error(format!(
-                "slug \"{slug}\" does not match the folder name `{folder}`"
+            Diagnostic::error(msg!(
+                "load-org-slug-not-folder",
+                slug = slug,
+                folder = folder
             ))
             .at(file, input.slug.span())
             .hint(match valid_slug(folder) {
-                true => format!(
-                    "the folder is the URL: set slug = \"{folder}\", or rename the folder to `{slug}`"
+                true => msg!(
+                    "load-org-slug-not-folder-hint",
+                    slug = slug,
+                    folder = folder
                 ),
-                false => format!("the folder is the URL: rename the folder to `{slug}`"),
+                false => msg!("load-org-rename-folder-hint", slug = slug),
             }),
         );
     }
     if input.name.trim().is_empty() {
-        diagnostics.push(Diagnostic::error("name is empty").at_file(file).hint(
-            "write the organisation's display name, e.g. name = \"Đảng bộ Sở GD&ĐT Lạng Sơn\"",
-        ));
+        diagnostics.push(
+            Diagnostic::error(msg!("load-org-name-empty"))
+                .at_file(file)
+                .hint(msg!("load-org-name-empty-hint")),
+        );
     }
     let old_slugs = old_slugs(file, slug, input.old_slugs, diagnostics);
     if diagnostics[errors_before..]
@@ -140,20 +148,20 @@ fn old_slugs(
     let mut refused = false;
     for old in old_slugs {
         let text = old.get_ref();
-        let problem = if !valid_slug(text) {
+        let problem: Option<(Message, Message)> = if !valid_slug(text) {
             Some((
-                format!("old slug \"{text}\" may only use a-z, 0-9 and -"),
-                "write the folder name exactly as it was, e.g. old_slugs = [\"huyen-uy-an-lao\"]",
+                msg!("load-old-slug-invalid", slug = text),
+                msg!("load-old-slug-invalid-hint"),
             ))
         } else if text == slug {
             Some((
-                format!("old slug \"{text}\" is the organisation's slug"),
-                "old_slugs lists the folder names it had before; remove this one",
+                msg!("load-old-slug-is-slug", slug = text),
+                msg!("load-old-slug-is-slug-hint"),
             ))
         } else if kept.iter().any(|(k, _)| k == text) {
             Some((
-                format!("old slug \"{text}\" is listed twice"),
-                "remove one of the two",
+                msg!("load-old-slug-twice", slug = text),
+                msg!("load-old-slug-twice-hint"),
             ))
         } else {
             None
@@ -170,4 +178,49 @@ fn old_slugs(
         kept.push((old.into_inner(), origin));
     }
     (!refused).then_some(kept)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn problems(folder: &str, text: &str) -> Vec<Diagnostic> {
+        let file = SourceFile::from_text(format!("content/{folder}/_org.toml"), text);
+        let mut diagnostics = Vec::new();
+        assert!(parse_org(&file, folder, &mut diagnostics).is_none());
+        diagnostics
+    }
+
+    #[test]
+    fn a_slug_that_is_not_the_folder_is_said_in_vietnamese() {
+        let found = problems(
+            "dong-tam",
+            "slug = \"dong-tam-cu\"\nname = \"Đảng bộ xã Đồng Tâm\"\nkind = \"dang-bo\"\n",
+        );
+        assert_eq!(found.len(), 1);
+        assert_eq!(
+            found[0].message.vi(),
+            "slug \"dong-tam-cu\" không trùng với tên thư mục `dong-tam`"
+        );
+        assert_eq!(
+            found[0].hint.as_ref().unwrap().vi(),
+            "đặt slug = \"dong-tam\", hoặc đổi tên thư mục thành `dong-tam-cu`: tên thư mục là địa chỉ web của tổ chức"
+        );
+    }
+
+    #[test]
+    fn old_slugs_are_checked_like_slugs() {
+        let found = problems(
+            "dong-tam",
+            "slug = \"dong-tam\"\nname = \"X\"\nkind = \"dang-bo\"\nold_slugs = [\"cu\", \"cu\", \"dong-tam\"]\n",
+        );
+        let said: Vec<String> = found.iter().map(|d| d.message.vi()).collect();
+        assert_eq!(
+            said,
+            [
+                "địa chỉ cũ \"cu\" được ghi hai lần",
+                "địa chỉ cũ \"dong-tam\" chính là slug hiện nay của tổ chức"
+            ]
+        );
+    }
 }

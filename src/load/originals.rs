@@ -6,6 +6,7 @@ use crate::diagnostics::source::SourceFile;
 use crate::load::{display_path, walk};
 use crate::model::original::Original;
 use crate::model::term::Term;
+use crate::msg;
 use crate::toml_input::parse_table;
 use sha2::{Digest, Sha256};
 use std::collections::BTreeMap;
@@ -35,21 +36,21 @@ pub fn load_originals(
         let display = display_path(root, &path);
         if is_dir {
             diagnostics.push(
-                Diagnostic::warning(format!(
-                    "`{name}` is not published: files/ holds files only"
-                ))
-                .at_path(display, 1, 1)
-                .hint("put the originals directly in files/, without sub-folders"),
+                Diagnostic::warning(msg!("load-originals-sub-folder", name = name))
+                    .at_path(display, 1, 1)
+                    .hint(msg!("load-originals-sub-folder-hint")),
             );
             continue;
         }
         if !valid_file_name(&name) {
+            let example = suggested_name(&name, |n| crate::regular_file::exists(&dir.join(n)));
             diagnostics.push(
-                Diagnostic::error(format!("file name `{name}` cannot be a web address"))
+                Diagnostic::error(msg!("load-file-name-invalid", name = name))
                     .at_path(display, 1, 1)
-                    .hint(format!(
-                        "rename it with a-z, 0-9, - and one . before the extension, e.g. `{}`; give it a title in files/{TITLES_FILE}",
-                        suggested_name(&name, |n| crate::regular_file::exists(&dir.join(n)))
+                    .hint(msg!(
+                        "load-original-name-hint",
+                        example = example,
+                        titles = format!("{FILES_DIR}/{TITLES_FILE}")
                     )),
             );
             continue;
@@ -64,9 +65,9 @@ pub fn load_originals(
                 path,
             }),
             Err(err) => diagnostics.push(
-                Diagnostic::error(format!("cannot read file: {err}"))
+                Diagnostic::error(msg!("load-cannot-read-file", why = walk::unreadable(&err)))
                     .at_path(display, 1, 1)
-                    .hint("check that you may read the file; an original is published as it is"),
+                    .hint(msg!("load-original-unreadable-hint")),
             ),
         }
     }
@@ -101,32 +102,30 @@ fn read_titles(
         let name = key.get_ref().as_ref();
         let DeValue::String(title) = value.get_ref() else {
             diagnostics.push(
-                Diagnostic::error(format!("the title of `{name}` must be text"))
+                Diagnostic::error(msg!("load-original-title-not-text", name = name))
                     .at(&file, value.span())
-                    .hint(format!(
-                        "write \"{name}\" = \"Báo cáo chính trị (bản ký, đóng dấu)\""
-                    )),
+                    .hint(msg!("load-original-title-not-text-hint", name = name)),
             );
             continue;
         };
         if !originals.iter().any(|o| o.name == name) {
             let known: Vec<&str> = originals.iter().map(|o| o.name.as_str()).collect();
             diagnostics.push(
-                Diagnostic::error(format!("no file `{name}` in this files/ folder"))
+                Diagnostic::error(msg!("load-original-title-no-file", name = name))
                     .at(&file, key.span())
                     .hint(if known.is_empty() {
-                        "the folder holds no originals; add the file or remove this line".to_owned()
+                        msg!("load-original-title-no-originals-hint")
                     } else {
-                        format!("files here: {}", known.join(", "))
+                        msg!("load-original-title-files-hint", names = known.join(", "))
                     }),
             );
             continue;
         }
         if title.trim().is_empty() {
             diagnostics.push(
-                Diagnostic::error(format!("the title of `{name}` is empty"))
+                Diagnostic::error(msg!("load-original-title-empty", name = name))
                     .at(&file, value.span())
-                    .hint("write the original's title, or remove the line to show its file name"),
+                    .hint(msg!("load-original-title-empty-hint")),
             );
             continue;
         }

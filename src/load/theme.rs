@@ -7,6 +7,8 @@ use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
 use crate::i18n::I18n;
 use crate::load::display_path;
+use crate::messages::io_error;
+use crate::msg;
 use include_dir::{Dir, include_dir};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -52,9 +54,9 @@ impl ThemeFile {
     ) -> Result<SourceFile, Diagnostic> {
         let display = self.display(root);
         let bytes = self.bytes().map_err(|err| {
-            Diagnostic::error(format!("cannot read file: {err}"))
+            Diagnostic::error(msg!("load-cannot-read-file", why = io_error(&err)))
                 .at_path(&display, 1, 1)
-                .hint("check that the file exists and that you may read it")
+                .hint(msg!("load-theme-file-unreadable-hint"))
         })?;
         let path = match self {
             ThemeFile::Disk(path) => path.clone(),
@@ -90,11 +92,12 @@ impl Theme {
             )
         } else {
             return Err(vec![
-                Diagnostic::error(format!("theme \"{}\" not found", config.theme))
+                Diagnostic::error(msg!("load-theme-not-found", theme = &config.theme))
                     .at_path("config.toml", 1, 1)
-                    .hint(format!(
-                        "expected the folder {}; or set theme = \"default\" to use the built-in theme",
-                        display_path(root, &dir)
+                    .hint(msg!(
+                        "load-theme-not-found-hint",
+                        folder = display_path(root, &dir),
+                        default = DEFAULT_THEME
                     )),
             ]);
         };
@@ -103,14 +106,12 @@ impl Theme {
         let language = config.language.code();
         let Some(i18n_file) = i18n_files.remove(&format!("{language}.toml")) else {
             return Err(vec![
-                Diagnostic::error(format!(
-                    "the theme has no interface strings for language \"{language}\""
-                ))
-                .at_path("config.toml", 1, 1)
-                .hint(format!(
-                    "add {}/{I18N_DIR}/{language}.toml to the theme, or choose another language",
-                    display_path(root, &dir)
-                )),
+                Diagnostic::error(msg!("load-theme-no-language", language = language))
+                    .at_path("config.toml", 1, 1)
+                    .hint(msg!(
+                        "load-theme-no-language-hint",
+                        file = format!("{}/{I18N_DIR}/{language}.toml", display_path(root, &dir))
+                    )),
             ]);
         };
         let i18n = I18n::load(

@@ -7,8 +7,12 @@
 //! swapped for a link in between.
 
 use crate::diagnostics::Diagnostic;
-use crate::load::{CONTENT_DIR, display_path};
+use crate::load::display_path;
+use crate::messages::{Message, io_error};
+use crate::msg;
+use crate::regular_file::{self, Refused};
 use std::fs;
+use std::io;
 use std::path::{Path, PathBuf};
 
 /// A folder or a regular file of `content/`.
@@ -26,9 +30,9 @@ pub fn entries(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Ve
         Ok(listing) => listing,
         Err(err) => {
             diagnostics.push(
-                Diagnostic::error(format!("cannot read folder: {err}"))
+                Diagnostic::error(msg!("load-cannot-read-folder", why = io_error(&err)))
                     .at_path(display_path(root, dir), 1, 1)
-                    .hint("check the folder's permissions"),
+                    .hint(msg!("load-cannot-read-folder-hint")),
             );
             return Vec::new();
         }
@@ -57,19 +61,25 @@ pub fn entries(root: &Path, dir: &Path, diagnostics: &mut Vec<Diagnostic>) -> Ve
 }
 
 fn link_ignored(root: &Path, path: &Path, name: &str) -> Diagnostic {
-    Diagnostic::warning(format!(
-        "`{name}` is a symbolic link; links in {CONTENT_DIR}/ are not followed, so it is ignored"
-    ))
-    .at_path(display_path(root, path), 1, 1)
-    .hint("copy the file or folder into content/ instead of linking to it")
+    Diagnostic::warning(msg!("load-link-ignored", name = name))
+        .at_path(display_path(root, path), 1, 1)
+        .hint(msg!("load-link-ignored-hint"))
 }
 
 fn special_file_ignored(root: &Path, path: &Path, name: &str) -> Diagnostic {
-    Diagnostic::warning(format!(
-        "`{name}` is neither a file nor a folder (a pipe, socket or device); it is ignored"
-    ))
-    .at_path(display_path(root, path), 1, 1)
-    .hint("remove it from content/: only documents, data and originals belong there")
+    Diagnostic::warning(msg!("load-special-file-ignored", name = name))
+        .at_path(display_path(root, path), 1, 1)
+        .hint(msg!("load-special-file-ignored-hint"))
+}
+
+/// Why a file the walk listed could not be read with [`regular_file`]: swapped for a link or
+/// a special file since, or the system's reason.
+pub fn unreadable(err: &io::Error) -> Message {
+    match regular_file::refused(err) {
+        Some(Refused::SymbolicLink) => msg!("load-refused-symbolic-link"),
+        Some(Refused::SpecialFile) => msg!("load-refused-special-file"),
+        None => io_error(err),
+    }
 }
 
 /// Hidden files and editor leftovers are not content.
@@ -79,4 +89,29 @@ pub fn ignored(name: &str) -> bool {
         || name.ends_with('~')
         || name.ends_with(".swp")
         || name.ends_with(".bak")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_file_swapped_for_a_link_is_said_in_words() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("a.pdf");
+        fs::write(&file, "x").unwrap();
+        let link = dir.path().join("b.pdf");
+        std::os::unix::fs::symlink(&file, &link).unwrap();
+        let err = regular_file::read(&link).unwrap_err();
+        assert_eq!(
+            unreadable(&err).vi(),
+            "đó là một liên kết (symbolic link), nhiemky không đi theo liên kết"
+        );
+        assert_eq!(
+            unreadable(&err).en(),
+            "it is a symbolic link, which is not followed"
+        );
+        let missing = regular_file::read(&dir.path().join("c.pdf")).unwrap_err();
+        assert_eq!(unreadable(&missing).vi(), "không tìm thấy tệp hoặc thư mục");
+    }
 }

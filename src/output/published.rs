@@ -4,7 +4,9 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
+use crate::messages::Message;
 use crate::model::Site;
+use crate::msg;
 use crate::plan::{Page, Plan};
 use std::collections::BTreeSet;
 
@@ -70,9 +72,9 @@ pub fn check(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
         let route = if address == "/" { "" } else { address };
         if !now.contains(route) {
             diagnostics.push(
-                Diagnostic::warning(format!(
-                    "{}{route} was published but the site no longer has it",
-                    site.config.base_url
+                Diagnostic::warning(msg!(
+                    "routes-published-gone",
+                    address = format!("{}{route}", site.config.base_url)
                 ))
                 .at(&file, span)
                 .hint(gone_hint(site, &recorded_orgs, route)),
@@ -85,9 +87,8 @@ pub fn check(site: &Site, plan: &Plan) -> Vec<Diagnostic> {
 /// How to mend a published address the site no longer has, from where it was: under the
 /// folder of an organisation that is gone (`recorded_orgs`: the organisations' pages recorded)
 /// or elsewhere.
-fn gone_hint(site: &Site, recorded_orgs: &BTreeSet<&str>, route: &str) -> String {
-    const REMOVED: &str =
-        "if it was removed on purpose, the next `nhiemky archive` records the site as it is";
+fn gone_hint(site: &Site, recorded_orgs: &BTreeSet<&str>, route: &str) -> Message {
+    let removed = msg!("routes-published-removed");
     let folder = route.split_once('/').map(|(folder, _)| folder);
     if let Some(folder) =
         folder.filter(|f| recorded_orgs.contains(f) && site.org_position(f).is_none())
@@ -97,22 +98,31 @@ fn gone_hint(site: &Site, recorded_orgs: &BTreeSet<&str>, route: &str) -> String
             .iter()
             .find(|o| o.old_slugs.iter().any(|(old, _)| old == folder))
         {
-            return format!(
-                "`{folder}` is an old slug of {}: its pages are forwarded, but charts, downloads, originals and feeds are not; {REMOVED}",
-                org.name
+            return msg!(
+                "routes-published-old-slug-hint",
+                folder = folder,
+                org = &org.name,
+                removed = removed
             );
         }
-        return format!(
-            "if the organisation in `{folder}/` was renamed, add old_slugs = [\"{folder}\"] to its _org.toml; if a document moved, add aliases = [\"/{route}\"] to the front matter of the one that replaces it; {REMOVED}"
+        return msg!(
+            "routes-published-org-gone-hint",
+            folder = folder,
+            route = route,
+            removed = removed
         );
     }
     if let Some(extension) = file_extension(route) {
-        return format!(
-            "a .{extension} file cannot be forwarded (aliases and old_slugs make HTML pages that redirect): put it back at this address if it is still wanted; {REMOVED}"
+        return msg!(
+            "routes-published-file-gone-hint",
+            extension = extension,
+            removed = removed
         );
     }
-    format!(
-        "if its page moved, add aliases = [\"/{route}\"] to the front matter of the document that replaces it; {REMOVED}"
+    msg!(
+        "routes-published-page-gone-hint",
+        route = route,
+        removed = removed
     )
 }
 
