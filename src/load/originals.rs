@@ -4,6 +4,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
 use crate::load::{display_path, walk};
+use crate::messages::io_error;
 use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::msg;
@@ -65,7 +66,7 @@ pub fn load_originals(
                 path,
             }),
             Err(err) => diagnostics.push(
-                Diagnostic::error(msg!("load-cannot-read-file", why = walk::unreadable(&err)))
+                Diagnostic::error(msg!("load-cannot-read-file", why = io_error(&err)))
                     .at_path(display, 1, 1)
                     .hint(msg!("load-original-unreadable-hint")),
             ),

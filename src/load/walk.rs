@@ -8,11 +8,9 @@
 
 use crate::diagnostics::Diagnostic;
 use crate::load::display_path;
-use crate::messages::{Message, io_error};
+use crate::messages::io_error;
 use crate::msg;
-use crate::regular_file::{self, Refused};
 use std::fs;
-use std::io;
 use std::path::{Path, PathBuf};
 
 /// A folder or a regular file of `content/`.
@@ -72,16 +70,6 @@ fn special_file_ignored(root: &Path, path: &Path, name: &str) -> Diagnostic {
         .hint(msg!("load-special-file-ignored-hint"))
 }
 
-/// Why a file the walk listed could not be read with [`regular_file`]: swapped for a link or
-/// a special file since, or the system's reason.
-pub fn unreadable(err: &io::Error) -> Message {
-    match regular_file::refused(err) {
-        Some(Refused::SymbolicLink) => msg!("load-refused-symbolic-link"),
-        Some(Refused::SpecialFile) => msg!("load-refused-special-file"),
-        None => io_error(err),
-    }
-}
-
 /// Hidden files and editor leftovers are not content.
 pub fn ignored(name: &str) -> bool {
     name.starts_with('.')
@@ -89,29 +77,4 @@ pub fn ignored(name: &str) -> bool {
         || name.ends_with('~')
         || name.ends_with(".swp")
         || name.ends_with(".bak")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn a_file_swapped_for_a_link_is_said_in_words() {
-        let dir = tempfile::tempdir().unwrap();
-        let file = dir.path().join("a.pdf");
-        fs::write(&file, "x").unwrap();
-        let link = dir.path().join("b.pdf");
-        std::os::unix::fs::symlink(&file, &link).unwrap();
-        let err = regular_file::read(&link).unwrap_err();
-        assert_eq!(
-            unreadable(&err).vi(),
-            "đó là một liên kết (symbolic link), nhiemky không đi theo liên kết"
-        );
-        assert_eq!(
-            unreadable(&err).en(),
-            "it is a symbolic link, which is not followed"
-        );
-        let missing = regular_file::read(&dir.path().join("c.pdf")).unwrap_err();
-        assert_eq!(unreadable(&missing).vi(), "không tìm thấy tệp hoặc thư mục");
-    }
 }

@@ -152,6 +152,8 @@ io-read-only = the disk is read-only
 io-folder-not-empty = the folder is not empty
 io-invalid-name = the file name is not valid on this machine
 io-crosses-devices = cannot move between two different disks
+io-refused-symbolic-link = it is a symbolic link, which is not followed
+io-refused-special-file = it is not a regular file (a pipe, socket or device)
 io-other = system error: { $detail }
 
 
@@ -488,8 +490,6 @@ load-link-ignored = `{ $name }` is a symbolic link; links in content/ are not fo
 load-link-ignored-hint = copy the file or folder into content/ instead of linking to it
 load-special-file-ignored = `{ $name }` is neither a file nor a folder (a pipe, socket or device); it is ignored
 load-special-file-ignored-hint = remove it from content/: only documents, data and originals belong there
-load-refused-symbolic-link = it is a symbolic link, which is not followed
-load-refused-special-file = it is not a regular file (a pipe, socket or device)
 load-originals-sub-folder = `{ $name }` is not published: files/ holds files only
 load-originals-sub-folder-hint = put the originals directly in files/, without sub-folders
 load-original-name-hint = rename it with a-z, 0-9, - and one . before the extension, e.g. `{ $example }`; give it a title in { $titles }

@@ -154,6 +154,8 @@ io-read-only = ổ đĩa chỉ cho đọc, không cho ghi
 io-folder-not-empty = thư mục không trống
 io-invalid-name = tên tệp không hợp lệ trên máy này
 io-crosses-devices = không thể chuyển giữa hai ổ đĩa khác nhau
+io-refused-symbolic-link = đó là một liên kết (symbolic link), nhiemky không đi theo liên kết
+io-refused-special-file = đó không phải là một tệp thường (mà là ống dẫn, socket hay thiết bị)
 io-other = lỗi của hệ thống: { $detail }
 
 
@@ -484,8 +486,6 @@ load-link-ignored = `{ $name }` là một liên kết (symbolic link), không ph
 load-link-ignored-hint = chép chính tệp hoặc thư mục vào content/ thay cho liên kết
 load-special-file-ignored = `{ $name }` không phải là tệp cũng không phải là thư mục (mà là ống dẫn, socket hay thiết bị) nên bị bỏ qua
 load-special-file-ignored-hint = xóa nó khỏi content/: trong đó chỉ để văn bản, số liệu và bản gốc
-load-refused-symbolic-link = đó là một liên kết (symbolic link), nhiemky không đi theo liên kết
-load-refused-special-file = đó không phải là một tệp thường (mà là ống dẫn, socket hay thiết bị)
 load-originals-sub-folder = thư mục `{ $name }` không được đăng: files/ chỉ chứa tệp
 load-originals-sub-folder-hint = đặt các bản gốc ngay trong files/, không chia thư mục con
 load-original-name-hint = đổi tên tệp, chỉ dùng a-z, 0-9, dấu - và một dấu . trước phần đuôi, ví dụ: `{ $example }`; tên đầy đủ của bản gốc thì ghi trong { $titles }

@@ -32,16 +32,6 @@ impl Verdict {
         }
     }
 
-    /// In words, for messages.
-    pub fn describe(self) -> &'static str {
-        match self {
-            Verdict::Exceeded => "exceeded",
-            Verdict::Achieved => "achieved",
-            Verdict::NotAchieved => "not achieved",
-            Verdict::Undetermined => "undetermined",
-        }
-    }
-
     /// Whether a report's own verdict contradicts this computed one.
     pub fn contradicts(self, stated: StatedVerdict) -> bool {
         !matches!(
@@ -61,15 +51,6 @@ impl Verdict {
 }
 
 impl StatedVerdict {
-    pub fn describe(self) -> &'static str {
-        match self {
-            StatedVerdict::Exceeded => "exceeded",
-            StatedVerdict::Achieved => "achieved",
-            StatedVerdict::NotAchieved => "not achieved",
-            StatedVerdict::Partly => "partly achieved",
-        }
-    }
-
     pub fn code(self) -> &'static str {
         match self {
             StatedVerdict::Exceeded => "vuot",
