@@ -92,6 +92,37 @@ io-other = system error: { $detail }
 ## Markdown and shortcodes {{ … }} (markdown/)
 ## [section: markdown]
 
+markdown-shortcode-syntax = shortcode: { $problem }
+markdown-shortcode-usage = write a shortcode like { $example }; write { $literal } to show { $braces } as text
+markdown-shortcode-found-char = `{ $char }`
+markdown-shortcode-found-end = the end of the document
+markdown-shortcode-expected-name = expected a shortcode name after { $open }, found { $found }
+markdown-shortcode-expected-paren = expected `(` after the shortcode name, found { $found }
+markdown-shortcode-expected-arg-name = expected an argument name, found { $found }
+markdown-shortcode-expected-equals = expected `=` after `{ $arg }`, found { $found }
+markdown-shortcode-expected-comma = expected `,` or `)` after an argument, found { $found }
+markdown-shortcode-expected-close = expected `{ $close }` to close the shortcode, found { $found }
+markdown-shortcode-expected-value = expected a value ("text", a number, true or false), found { $found }
+markdown-shortcode-expected-value-hint = put text in double quotes: { $example }
+markdown-shortcode-arg-twice = argument `{ $arg }` is given twice
+markdown-shortcode-arg-twice-hint = give each argument once: remove one `{ $arg }`
+markdown-shortcode-unclosed-text = the text in quotes is not closed
+markdown-shortcode-unclosed-text-hint = close the text with { $quote } on the same line, e.g. { $example }
+markdown-shortcode-unknown-escape = a backslash \ in text may only stand before a quote or another backslash
+markdown-shortcode-unknown-escape-hint = write \" for a quote inside the text and \\ for a backslash, e.g. { $example }
+markdown-shortcode-not-a-number = not a number
+markdown-shortcode-not-a-number-hint = write numbers with a decimal point: { $example }
+markdown-value-text = text
+markdown-value-number = a number
+markdown-value-yes-no = true/false
+markdown-shortcode-misplaced = shortcode `{ $name }` cannot be used here
+markdown-shortcode-misplaced-hint = use shortcodes in running text or on a line of their own, not inside links' addresses, images or HTML tags
+markdown-shortcode-removed = shortcode `{ $name }` was removed with the HTML around it (safe_html)
+markdown-shortcode-removed-hint = put the shortcode outside raw HTML that safe_html removes (<script>, <style>, attributes)
+markdown-too-deep = more than { $count } elements are nested inside each other here
+markdown-too-deep-hint = a report needs a few levels at most: remove the extra `>` of quotations, the extra indentation of lists, or the HTML tags left open (<div> without </div>)
+markdown-private-use-character = the document's HTML writes the private-use character U+E000 or U+E001
+markdown-private-use-character-hint = nhiemky keeps these characters for placing shortcodes: remove them (also when written as &#xE000; or &#57344;)
 
 
 ## Rendering, templates, charts, search (render/, search/)

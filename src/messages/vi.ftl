@@ -109,6 +109,37 @@ io-other = lỗi của hệ thống: { $detail }
 ## Markdown và mã chèn {{ … }} (markdown/)
 ## [section: markdown]
 
+markdown-shortcode-syntax = mã chèn viết sai: { $problem }
+markdown-shortcode-usage = viết mã chèn như sau: { $example }; muốn hiện { $braces } như chữ thường thì viết { $literal }
+markdown-shortcode-found-char = `{ $char }`
+markdown-shortcode-found-end = chỗ hết văn bản
+markdown-shortcode-expected-name = cần tên mã chèn sau { $open } nhưng gặp { $found }
+markdown-shortcode-expected-paren = cần dấu `(` sau tên mã chèn nhưng gặp { $found }
+markdown-shortcode-expected-arg-name = cần tên một tham số nhưng gặp { $found }
+markdown-shortcode-expected-equals = cần dấu `=` sau `{ $arg }` nhưng gặp { $found }
+markdown-shortcode-expected-comma = cần dấu `,` hoặc `)` sau một tham số nhưng gặp { $found }
+markdown-shortcode-expected-close = cần dấu `{ $close }` để đóng mã chèn nhưng gặp { $found }
+markdown-shortcode-expected-value = cần một giá trị (chữ trong dấu ngoặc kép, một số, true hoặc false) nhưng gặp { $found }
+markdown-shortcode-expected-value-hint = đặt chữ trong dấu ngoặc kép, ví dụ: { $example }
+markdown-shortcode-arg-twice = tham số `{ $arg }` được ghi hai lần
+markdown-shortcode-arg-twice-hint = xóa bớt một `{ $arg }`: mỗi tham số chỉ ghi một lần
+markdown-shortcode-unclosed-text = chữ trong dấu ngoặc kép chưa được đóng
+markdown-shortcode-unclosed-text-hint = thêm dấu { $quote } ở cuối chữ, trên cùng một dòng, ví dụ: { $example }
+markdown-shortcode-unknown-escape = dấu \ trong chữ chỉ được đứng trước dấu ngoặc kép, dấu nháy đơn hoặc một dấu \ khác
+markdown-shortcode-unknown-escape-hint = viết \" cho dấu ngoặc kép nằm trong chữ và \\ cho chính dấu \, ví dụ: { $example }
+markdown-shortcode-not-a-number = đây không phải là một số
+markdown-shortcode-not-a-number-hint = viết số với dấu chấm thập phân, ví dụ: { $example }
+markdown-value-text = chữ trong dấu ngoặc kép
+markdown-value-number = một số
+markdown-value-yes-no = true hoặc false
+markdown-shortcode-misplaced = mã chèn `{ $name }` không đặt được ở chỗ này
+markdown-shortcode-misplaced-hint = đặt mã chèn trong câu văn hoặc trên một dòng riêng, không đặt trong địa chỉ liên kết, trong hình ảnh hay trong thẻ HTML
+markdown-shortcode-removed = mã chèn `{ $name }` đã bị xóa cùng phần HTML bao quanh nó (safe_html)
+markdown-shortcode-removed-hint = đặt mã chèn ra ngoài phần HTML mà safe_html xóa (<script>, <style>, thuộc tính của thẻ)
+markdown-too-deep = có hơn { $count } lớp lồng vào nhau ở chỗ này
+markdown-too-deep-hint = bỏ bớt dấu `>` của trích dẫn, bớt thụt lề của danh sách, hoặc đóng các thẻ HTML còn mở (<div> thiếu </div>): một báo cáo chỉ cần vài lớp
+markdown-private-use-character = phần HTML của văn bản có ký tự dành riêng U+E000 hoặc U+E001
+markdown-private-use-character-hint = xóa các ký tự này (kể cả khi viết dạng &#xE000; hoặc &#57344;): nhiemky dùng chúng để đặt mã chèn vào trang
 
 
 ## Dựng trang, mẫu trang, biểu đồ, tìm kiếm (render/, search/)
