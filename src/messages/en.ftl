@@ -149,6 +149,36 @@ render-shortcode-args = arguments: { $names }
 render-shortcode-arg-not-text = argument `{ $arg }` must be text, not { $found }
 render-shortcode-missing-arg = `{ $name }` needs the argument `{ $arg }`
 render-template-failed-at = { $message } (at { $at })
+render-link-outside-site = link `{ $address }` leads out of the site
+render-link-missing = link `{ $address }` leads to { $path }, which the site does not have
+render-link-hint = links are relative to this page, /{ $page }: write e.g. `../2015-2020/bao-cao-chinh-tri.html` for a document of another term, `files/to-trinh.pdf` for an original of this term, or a full https:// address
+render-template-error = template: { $detail }
+render-template-error-hint = fix the template; variables the templates receive are listed in docs/themes.md
+render-template-name-hint = check the template names used in extends and include
+render-chart-failed = cannot draw the chart of "{ $id }": { $detail }
+render-chart-failed-hint = this is a fault in nhiemky, not in the data; please report it with the data file
+render-card-failed = cannot draw the site's preview picture: { $detail }
+render-card-failed-hint = this is a fault in nhiemky; please report it with config.toml
+render-original-unreadable = cannot read file: { $why }
+render-original-unreadable-hint = check that the file is still there and that you may read it
+render-chart-kind-impossible = chart = "{ $kind }" cannot be drawn for "{ $id }": { $why }
+render-chart-trend-needs-points = it needs two or more values placed in time
+render-chart-progress-needs-target = a progress bar measures a result against its target (or a share against 100%), and this indicator has no numeric target; chart = "trend" draws its results over time
+render-chart-progress-needs-term = it needs a result or a target of a whole term (term = "2015-2020"); results of single years are drawn by chart = "trend"
+render-chart-breakdown-needs-parts = it needs parts (indicators with parent = "{ $id }") with values
+render-chart-change-needs-change = it needs a change the document states ([[indicator.change]])
+render-no-chart-norm = it is a rule kept (kind = "norm"), not a quantity
+render-no-chart-not-numeric = its figures are words or yes/no, not numbers
+render-no-chart-none = its data.toml says chart = "none"
+render-no-chart-single = it has a single figure, and one figure alone is no chart
+render-no-chart-no-figures = it has no figures to draw
+render-search-failed = cannot build the search index: { $why }
+render-search-failed-hint = this is a fault of nhiemky, not of the site; `[search] enabled = false` in config.toml builds the site without search
+render-search-no-runtime = the indexing could not start: { $why }
+render-search-record-unreadable = a search record cannot be read back: { $why }
+render-search-no-current-folder = the current folder cannot be read: { $why }
+render-search-pagefind-failed = pagefind failed: { $detail }
+render-search-pagefind-stopped = pagefind stopped unexpectedly
 
 
 ## Building, the output folder (build.rs, output/)
