@@ -14,6 +14,7 @@ pub mod shortcode;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
 use crate::messages::Message;
+use crate::msg;
 use blocks::{fence_languages, footnotes_last, mark_ordinal_lists, wrap_tables};
 use headings::assign_heading_ids;
 use links::{LocalLink, MarkerOffsets, local_link};
@@ -88,7 +89,7 @@ pub fn render(
         let (calls, errors) = shortcode::find_calls(text, &literal_ranges(text));
         for e in errors {
             diagnostics.push(
-                Diagnostic::error(format!("shortcode: {}", e.message))
+                Diagnostic::error(msg!("markdown-shortcode-syntax", problem = e.message))
                     .at(file, at(e.span))
                     .hint(e.hint),
             );
@@ -120,11 +121,9 @@ pub fn render(
     if let Some(place) = too_deep {
         // Its HTML is not made: parsing it would take time growing with the square of the depth.
         diagnostics.push(
-            Diagnostic::error(format!(
-                "more than {MOST_NESTED} elements are nested inside each other here"
-            ))
-            .at(file, place)
-            .hint("a report needs a few levels at most: remove the extra `>` of quotations, the extra indentation of lists, or the HTML tags left open (<div> without </div>)"),
+            Diagnostic::error(msg!("markdown-too-deep", count = MOST_NESTED))
+                .at(file, place)
+                .hint(msg!("markdown-too-deep-hint")),
         );
         return Rendered::default();
     }
@@ -137,9 +136,9 @@ pub fn render(
     let Some(slots) = slots(&rendered.html, calls.len()) else {
         // Only raw HTML cleaned by ammonia can bring the marker characters back (as entities).
         diagnostics.push(
-            Diagnostic::error("the document's HTML writes the private-use character U+E000 or U+E001")
+            Diagnostic::error(msg!("markdown-private-use-character"))
                 .at(file, body.start..body.start)
-                .hint("nhiemky keeps these characters for placing shortcodes: remove them (also when written as &#xE000; or &#57344;)"),
+                .hint(msg!("markdown-private-use-character-hint")),
         );
         rendered.html = rendered
             .html
@@ -155,15 +154,12 @@ pub fn render(
         let Some(slot) = slot_of_call[index] else {
             let (message, hint) = match in_text[index] {
                 false => (
-                    format!("shortcode `{}` cannot be used here", call.name),
-                    "use shortcodes in running text or on a line of their own, not inside links' addresses, images or HTML tags",
+                    msg!("markdown-shortcode-misplaced", name = &call.name),
+                    msg!("markdown-shortcode-misplaced-hint"),
                 ),
                 true => (
-                    format!(
-                        "shortcode `{}` was removed with the HTML around it (safe_html)",
-                        call.name
-                    ),
-                    "put the shortcode outside raw HTML that safe_html removes (<script>, <style>, attributes)",
+                    msg!("markdown-shortcode-removed", name = &call.name),
+                    msg!("markdown-shortcode-removed-hint"),
                 ),
             };
             diagnostics.push(
@@ -225,8 +221,8 @@ mod testing {
         fn render(&self, call: &Call, placement: Placement) -> Result<String, ShortcodeError> {
             match call.name.as_str() {
                 "bad" => Err(ShortcodeError {
-                    message: "bad shortcode".into(),
-                    hint: Some("h".into()),
+                    message: msg!("render-shortcode-unknown", name = "bad"),
+                    hint: None,
                     span: None,
                 }),
                 name => Ok(match placement {
@@ -313,6 +309,19 @@ mod tests {
                     "shortcode `c` cannot be used here".into()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn misplaced_shortcodes_and_deep_nesting_are_said_in_vietnamese() {
+        let (_, d) = md("[x]({{ a() }})\n");
+        assert_eq!(d[0].message.vi(), "mã chèn `a` không đặt được ở chỗ này");
+        assert!(d[0].hint.as_ref().unwrap().vi().starts_with("đặt mã chèn"));
+        let (_, d) = md(&"> ".repeat(120));
+        assert_eq!(d[0].message.vi(), "có hơn 100 lớp lồng vào nhau ở chỗ này");
+        assert_eq!(
+            d[0].message.en(),
+            "more than 100 elements are nested inside each other here"
         );
     }
 

@@ -1,6 +1,8 @@
 //! Shortcodes in Markdown: `{{ name(key="text", n=3, flag=true) }}`. Parsed by hand so that
 //! every malformed call is an error at its exact column, never text that slips into the page.
 
+use crate::messages::Message;
+use crate::msg;
 use std::ops::Range;
 
 #[derive(Debug, Clone, PartialEq)]
@@ -11,11 +13,12 @@ pub enum ArgValue {
 }
 
 impl ArgValue {
-    pub fn type_name(&self) -> &'static str {
+    /// What kind of value it is, in words: "chữ trong dấu ngoặc kép", "một số", "true hoặc false".
+    pub fn type_name(&self) -> Message {
         match self {
-            ArgValue::Text(_) => "text",
-            ArgValue::Number(_) => "number",
-            ArgValue::Bool(_) => "true/false",
+            ArgValue::Text(_) => msg!("markdown-value-text"),
+            ArgValue::Number(_) => msg!("markdown-value-number"),
+            ArgValue::Bool(_) => msg!("markdown-value-yes-no"),
         }
     }
 }
@@ -45,8 +48,8 @@ impl Call {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct ParseError {
-    pub message: String,
-    pub hint: String,
+    pub message: Message,
+    pub hint: Message,
     pub span: Range<usize>,
 }
 
@@ -96,7 +99,15 @@ struct Parser<'a> {
     pos: usize,
 }
 
-const USAGE: &str = "write a shortcode as {{ name(key=\"value\") }}, e.g. {{ indicator(id=\"truong-dat-chuan-quoc-gia\") }}; write \\{{ for literal braces";
+/// How a shortcode is written, the hint of most syntax errors.
+fn usage() -> Message {
+    msg!(
+        "markdown-shortcode-usage",
+        example = "{{ indicator(id=\"truong-dat-chuan-quoc-gia\") }}",
+        braces = "{{",
+        literal = "\\{{"
+    )
+}
 
 impl Parser<'_> {
     fn peek(&self) -> Option<char> {
@@ -109,23 +120,20 @@ impl Parser<'_> {
         }
     }
 
-    fn error<T>(
-        &self,
-        message: impl Into<String>,
-        hint: impl Into<String>,
-    ) -> Result<T, ParseError> {
+    fn error<T>(&self, message: Message, hint: Message) -> Result<T, ParseError> {
         let end = self.peek().map_or(self.pos, |c| self.pos + c.len_utf8());
         Err(ParseError {
-            message: message.into(),
-            hint: hint.into(),
+            message,
+            hint,
             span: self.pos..end,
         })
     }
 
-    fn describe_here(&self) -> String {
+    /// What stands where something else was expected: a character, or the end of the text.
+    fn describe_here(&self) -> Message {
         match self.peek() {
-            Some(c) => format!("`{c}`"),
-            None => "the end of the document".into(),
+            Some(c) => msg!("markdown-shortcode-found-char", char = c.to_string()),
+            None => msg!("markdown-shortcode-found-end"),
         }
     }
 
@@ -143,14 +151,18 @@ impl Parser<'_> {
         (self.pos > start).then_some(start..self.pos)
     }
 
-    fn expect(&mut self, token: &str, what: &str) -> Result<(), ParseError> {
+    /// Skips `token`, or says what was found instead: `expected(found)` is the message.
+    fn expect(
+        &mut self,
+        token: &str,
+        expected: impl FnOnce(Message) -> Message,
+    ) -> Result<(), ParseError> {
         self.skip_space();
         if self.text[self.pos..].starts_with(token) {
             self.pos += token.len();
             Ok(())
         } else {
-            let found = self.describe_here();
-            self.error(format!("expected {what}, found {found}"), USAGE)
+            self.error(expected(self.describe_here()), usage())
         }
     }
 
@@ -159,11 +171,17 @@ impl Parser<'_> {
         let Some(name_span) = self.ident() else {
             let found = self.describe_here();
             return self.error(
-                format!("expected a shortcode name after {{{{, found {found}"),
-                USAGE,
+                msg!(
+                    "markdown-shortcode-expected-name",
+                    open = "{{",
+                    found = found
+                ),
+                usage(),
             );
         };
-        self.expect("(", "`(` after the shortcode name")?;
+        self.expect("(", |found| {
+            msg!("markdown-shortcode-expected-paren", found = found)
+        })?;
         let mut args: Vec<Arg> = Vec::new();
         loop {
             self.skip_space();
@@ -174,16 +192,25 @@ impl Parser<'_> {
             let arg_start = self.pos;
             let Some(arg_name) = self.ident() else {
                 let found = self.describe_here();
-                return self.error(format!("expected an argument name, found {found}"), USAGE);
+                return self.error(
+                    msg!("markdown-shortcode-expected-arg-name", found = found),
+                    usage(),
+                );
             };
             let arg_name = self.text[arg_name].to_owned();
-            self.expect("=", &format!("`=` after `{arg_name}`"))?;
+            self.expect("=", |found| {
+                msg!(
+                    "markdown-shortcode-expected-equals",
+                    arg = &arg_name,
+                    found = found
+                )
+            })?;
             self.skip_space();
             let value = self.literal(&arg_name)?;
             if args.iter().any(|a| a.name == arg_name) {
                 return Err(ParseError {
-                    message: format!("argument `{arg_name}` is given twice"),
-                    hint: "give each argument once".into(),
+                    message: msg!("markdown-shortcode-arg-twice", arg = &arg_name),
+                    hint: msg!("markdown-shortcode-arg-twice-hint", arg = &arg_name),
                     span: arg_start..self.pos,
                 });
             }
@@ -199,13 +226,19 @@ impl Parser<'_> {
                 _ => {
                     let found = self.describe_here();
                     return self.error(
-                        format!("expected `,` or `)` after an argument, found {found}"),
-                        USAGE,
+                        msg!("markdown-shortcode-expected-comma", found = found),
+                        usage(),
                     );
                 }
             }
         }
-        self.expect("}}", "`}}` to close the shortcode")?;
+        self.expect("}}", |found| {
+            msg!(
+                "markdown-shortcode-expected-close",
+                close = "}}",
+                found = found
+            )
+        })?;
         Ok(Call {
             name: self.text[name_span.clone()].to_owned(),
             args,
@@ -224,8 +257,14 @@ impl Parser<'_> {
                     match self.peek() {
                         None | Some('\n') => {
                             self.pos = open;
-                            return self
-                                .error("unclosed string", format!("close the text with {quote}"));
+                            return self.error(
+                                msg!("markdown-shortcode-unclosed-text"),
+                                msg!(
+                                    "markdown-shortcode-unclosed-text-hint",
+                                    quote = quote.to_string(),
+                                    example = format!("{arg_name}={quote}…{quote}")
+                                ),
+                            );
                         }
                         Some(c) if c == quote => {
                             self.pos += 1;
@@ -240,8 +279,11 @@ impl Parser<'_> {
                                 }
                                 _ => {
                                     return self.error(
-                                        "unknown escape in text",
-                                        "only \\\", \\' and \\\\ are escapes",
+                                        msg!("markdown-shortcode-unknown-escape"),
+                                        msg!(
+                                            "markdown-shortcode-unknown-escape-hint",
+                                            example = "group=\"xây dựng \\\"Đảng\\\"\""
+                                        ),
                                     );
                                 }
                             }
@@ -263,7 +305,10 @@ impl Parser<'_> {
                     Ok(n) => Ok(ArgValue::Number(n)),
                     Err(_) => {
                         self.pos = start;
-                        self.error("not a number", "write numbers with a dot: 58.6")
+                        self.error(
+                            msg!("markdown-shortcode-not-a-number"),
+                            msg!("markdown-shortcode-not-a-number-hint", example = "58.6"),
+                        )
                     }
                 }
             }
@@ -278,8 +323,11 @@ impl Parser<'_> {
                 }
                 let found = self.describe_here();
                 self.error(
-                    format!("expected a value (\"text\", a number, true or false), found {found}"),
-                    format!("put text in double quotes: {arg_name}=\"…\""),
+                    msg!("markdown-shortcode-expected-value", found = found),
+                    msg!(
+                        "markdown-shortcode-expected-value-hint",
+                        example = format!("{arg_name}=\"…\"")
+                    ),
                 )
             }
         }
@@ -337,18 +385,48 @@ mod tests {
     #[test]
     fn malformed_calls_are_located() {
         let e = error("abc {{ indicator(id=) }}");
-        assert!(e.message.starts_with("expected a value"), "{}", e.message);
+        assert!(
+            e.message.en().starts_with("expected a value"),
+            "{:?}",
+            e.message
+        );
         assert_eq!(e.span.start, "abc {{ indicator(id=".len());
         let e = error("{{ indicator(id=\"x\" }}");
-        assert!(e.message.contains("`,` or `)`"), "{}", e.message);
+        assert!(e.message.en().contains("`,` or `)`"), "{}", e.message.en());
         let e = error("{{ indicator(id=\"x\") ");
-        assert!(e.message.contains("`}}`"));
+        assert!(e.message.en().contains("`}}`"), "{}", e.message.en());
+        assert!(e.message.en().ends_with("the end of the document"));
         let e = error("{{ 12 }}");
-        assert!(e.message.contains("shortcode name"));
+        assert!(e.message.en().contains("shortcode name"));
         let e = error("{{ indicator(id=\"x) }}");
-        assert_eq!(e.message, "unclosed string");
+        assert_eq!(e.message.en(), "the text in quotes is not closed");
         let e = error("{{ indicator(id=\"a\", id=\"b\") }}");
-        assert!(e.message.contains("twice"));
+        assert!(e.message.en().contains("twice"));
+    }
+
+    #[test]
+    fn syntax_errors_are_said_in_vietnamese_with_an_example() {
+        let e = error("{{ indicator(id=ty-le) }}");
+        assert_eq!(
+            e.message.vi(),
+            "cần một giá trị (chữ trong dấu ngoặc kép, một số, true hoặc false) nhưng gặp `t`"
+        );
+        assert_eq!(e.hint.vi(), "đặt chữ trong dấu ngoặc kép, ví dụ: id=\"…\"");
+        let e = error("{{ indicator(id=\"x\") ");
+        assert_eq!(
+            e.message.vi(),
+            "cần dấu `}}` để đóng mã chèn nhưng gặp chỗ hết văn bản"
+        );
+        assert!(
+            e.hint
+                .vi()
+                .contains("{{ indicator(id=\"truong-dat-chuan-quoc-gia\") }}"),
+            "{}",
+            e.hint.vi()
+        );
+        let e = error("{{ indicator(precision=2,5) }}");
+        assert_eq!(e.message.vi(), "cần tên một tham số nhưng gặp `5`");
+        assert_eq!(ArgValue::Number(2.0).type_name().vi(), "một số");
     }
 
     #[test]

@@ -7,6 +7,7 @@ use crate::model::Site;
 use crate::model::chart_kind::Kind;
 use crate::model::org::Org;
 use crate::model::term::Term;
+use crate::msg;
 use crate::plan::route::Route;
 use crate::render::links::Links;
 use serde::Serialize;
@@ -84,12 +85,13 @@ impl<'a> OrgCharts<'a> {
 
     fn failure(&self, index: usize, error: &str) -> Diagnostic {
         let indicator = &self.org.indicators[index];
-        Diagnostic::error(format!(
-            "cannot draw the chart of \"{}\": {error}",
-            indicator.id
+        Diagnostic::error(msg!(
+            "render-chart-failed",
+            id = &indicator.id,
+            detail = error
         ))
         .at_origin(&indicator.origin, &self.site.root)
-        .hint("this is a fault in nhiemky, not in the data; please report it with the data file")
+        .hint(msg!("render-chart-failed-hint"))
     }
 
     /// The view of indicator `index`'s chart, `None` when it has none.

@@ -210,7 +210,7 @@ impl PageShortcodes<'_> {
                 if let Err(charts::spec::Unchartable(why)) = charts::choose_kind(&wanted, self.org)
                 {
                     return Err(ShortcodeError {
-                        message: why.into(),
+                        message: why,
                         hint: Some(msg!("render-shortcode-chart-kind-impossible-hint")),
                         span: kind_span(),
                     });

@@ -3,6 +3,7 @@
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
 use crate::markdown::links::LocalLink;
+use crate::msg;
 use crate::plan::Plan;
 use crate::plan::route::{Route, join_relative};
 use std::collections::HashSet;
@@ -33,18 +34,15 @@ impl SitePaths {
         links
             .iter()
             .filter_map(|link| {
-                let problem = match resolve(page, &link.address) {
-                    None => "leads out of the site".to_owned(),
+                let message = match resolve(page, &link.address) {
+                    None => msg!("render-link-outside-site", address = &link.address),
                     Some(path) if self.holds(&path) => return None,
-                    Some(path) => format!("leads to {path}, which the site does not have"),
+                    Some(path) => msg!("render-link-missing", address = &link.address, path = path),
                 };
                 Some(
-                    Diagnostic::warning(format!("link `{}` {problem}", link.address))
+                    Diagnostic::warning(message)
                         .at(file, link.span.clone())
-                        .hint(format!(
-                            "links are relative to this page, /{}: write e.g. `../2015-2020/bao-cao-chinh-tri.html` for a document of another term, `files/to-trinh.pdf` for an original of this term, or a full https:// address",
-                            page.as_str()
-                        )),
+                        .hint(msg!("render-link-hint", page = page.as_str())),
                 )
             })
             .collect()
@@ -80,8 +78,36 @@ fn resolve(page: &Route, address: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests {
-    use super::resolve;
+    use super::{SitePaths, resolve};
+    use crate::diagnostics::source::SourceFile;
+    use crate::markdown::links::LocalLink;
     use crate::plan::route::Route;
+    use std::collections::HashSet;
+
+    #[test]
+    fn a_link_to_nothing_is_a_warning_in_the_drafters_words() {
+        let page = &Route::file("to-chuc/2020-2025/bao-cao.html");
+        let file = SourceFile::from_text("bao-cao.md", "[x](files/a.pdf) [y](../../../b.html)");
+        let link = |address: &str, at: usize| LocalLink {
+            address: address.into(),
+            span: at..at + 1,
+        };
+        let links = [link("files/a.pdf", 0), link("../../../b.html", 17)];
+        let warnings = SitePaths(HashSet::new()).check(page, &links, &file);
+        assert_eq!(
+            warnings[0].message.vi(),
+            "liên kết `files/a.pdf` dẫn tới to-chuc/2020-2025/files/a.pdf, trang web không có tệp này"
+        );
+        assert_eq!(
+            warnings[1].message.vi(),
+            "liên kết `../../../b.html` dẫn ra ngoài trang web"
+        );
+        let hint = warnings[0].hint.as_ref().unwrap().vi();
+        assert!(
+            hint.starts_with("viết địa chỉ tính từ trang này (/to-chuc/2020-2025/bao-cao.html)"),
+            "{hint}"
+        );
+    }
 
     #[test]
     fn addresses_resolve_from_the_page() {

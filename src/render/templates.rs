@@ -5,6 +5,7 @@ use crate::config::Config;
 use crate::diagnostics::Diagnostic;
 use crate::diagnostics::source::SourceFile;
 use crate::load::theme::Theme;
+use crate::msg;
 use crate::vi::{format_date_long, format_date_short, format_number};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -85,17 +86,16 @@ impl Templates {
 fn template_error(error: &tera::Error, sources: &BTreeMap<String, SourceFile>) -> Diagnostic {
     match error.kind() {
         ErrorKind::SyntaxError(report) | ErrorKind::RenderingError(report) => {
-            let diagnostic = Diagnostic::error(format!("template: {}", report.message()));
+            let diagnostic =
+                Diagnostic::error(msg!("render-template-error", detail = report.message()));
             let diagnostic = match sources.get(report.filename()) {
                 Some(file) => diagnostic.at(file, report.span().range.clone()),
                 None => diagnostic,
             };
-            diagnostic.hint(
-                "fix the template; variables the templates receive are listed in docs/themes.md",
-            )
+            diagnostic.hint(msg!("render-template-error-hint"))
         }
-        _ => Diagnostic::error(format!("template: {error}"))
-            .hint("check the template names used in extends and include"),
+        _ => Diagnostic::error(msg!("render-template-error", detail = error.to_string()))
+            .hint(msg!("render-template-name-hint")),
     }
 }
 

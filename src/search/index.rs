@@ -1,5 +1,7 @@
 //! One shard through pagefind, in process: records in, the files of its index out.
 
+use crate::messages::{Message, io_error};
+use crate::msg;
 use crate::search::record::Record;
 use pagefind::api::PagefindIndex;
 use pagefind::options::PagefindServiceConfig;
@@ -19,9 +21,10 @@ const FRAGMENTS_PER_FILE: usize = 8;
 /// `wasm.unknown.pagefind`, `pagefind-entry.json`, `pagefind.vi_….pf_meta`, `index/…`,
 /// `fragment/…`. pagefind's own interfaces (`pagefind-ui.js`, its CSS, the web worker) are
 /// left out: the search page has its own, and searches without a worker.
-pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, String> {
+pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec<u8>)>, Message> {
     // pagefind reads the current folder when it starts (and cannot do without one).
-    std::env::current_dir().map_err(|e| format!("the current folder cannot be read: {e}"))?;
+    std::env::current_dir()
+        .map_err(|e| msg!("render-search-no-current-folder", why = io_error(&e)))?;
     let max_fragments = records.len().div_ceil(FRAGMENTS_PER_FILE);
     let config = PagefindServiceConfig::builder()
         .keep_index_url(true)
@@ -54,7 +57,9 @@ pub fn index(runtime: &Runtime, records: Vec<Record>) -> Result<Vec<(String, Vec
             index.get_files().await.map_err(|e| e.to_string())
         })
     }));
-    let files = indexed.map_err(|_| "pagefind stopped with a panic".to_owned())??;
+    let files = indexed
+        .map_err(|_| msg!("render-search-pagefind-stopped"))?
+        .map_err(|detail| msg!("render-search-pagefind-failed", detail = detail))?;
     Ok(files
         .into_iter()
         .filter_map(|file| {

@@ -16,6 +16,8 @@ mod shard;
 mod spill;
 
 use crate::diagnostics::Diagnostic;
+use crate::messages::{Message, io_error};
+use crate::msg;
 pub use record::{Record, document_record, org_record, records};
 use shard::{SHARD_BUDGET, shards};
 pub use spill::{Batch, Spill};
@@ -33,20 +35,20 @@ pub const MANIFEST: &str = "shards.json";
 pub fn bundle(
     records: impl IntoIterator<Item = io::Result<Record>>,
 ) -> Result<Vec<(String, Vec<u8>)>, Diagnostic> {
-    let failed = |why: String| {
-        Diagnostic::error(format!("cannot build the search index: {why}"))
-            .hint("this is a fault of nhiemky, not of the site; `[search] enabled = false` in config.toml builds the site without search")
+    let failed = |why: Message| {
+        Diagnostic::error(msg!("render-search-failed", why = why))
+            .hint(msg!("render-search-failed-hint"))
     };
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
-        .map_err(|e| failed(e.to_string()))?;
+        .map_err(|e| failed(msg!("render-search-no-runtime", why = io_error(&e))))?;
     let mut count = 0;
     let mut files = Vec::new();
     let mut merged = Vec::new();
     // One shard at a time: two at once were faster, but took half as much memory again.
     for (n, shard) in shards(records, SHARD_BUDGET).enumerate() {
-        let shard =
-            shard.map_err(|e| failed(format!("a search record cannot be read back: {e}")))?;
+        let shard = shard
+            .map_err(|e| failed(msg!("render-search-record-unreadable", why = io_error(&e))))?;
         count += shard.len();
         // The first shard's folder is the bundle's: pagefind's script finds its index beside it.
         let folder = if n == 0 {

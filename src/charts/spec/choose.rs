@@ -4,13 +4,15 @@
 use super::bullets::{bullet_terms, level_value};
 use super::stacks::stacks;
 use super::time_axis::placed_points;
+use crate::messages::Message;
 use crate::model::chart_kind::Kind;
 use crate::model::indicator::{ChartKind as Preference, Indicator, IndicatorKind, Unit};
 use crate::model::org::Org;
+use crate::msg;
 
 /// Why an indicator's stated chart preference could not be honoured.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Unchartable(pub String);
+pub struct Unchartable(pub Message);
 
 /// The kind of chart an indicator gets: its `chart` preference when the data allows it, else
 /// chosen from the data. `None`: nothing to draw (no numbers, a rule kept, a single point).
@@ -26,24 +28,22 @@ pub fn choose_kind(indicator: &Indicator, org: &Org) -> Result<Option<Kind>, Unc
     };
     match wanted {
         Some(kind) if drawable.contains(&kind) => Ok(Some(kind)),
-        Some(kind) => Err(Unchartable(format!(
-            "chart = \"{}\" cannot be drawn for \"{}\": {}",
-            kind.code(),
-            indicator.id,
-            match kind {
-                Kind::Trend => "it needs two or more values placed in time",
+        Some(kind) => Err(Unchartable(msg!(
+            "render-chart-kind-impossible",
+            kind = kind.code(),
+            id = &indicator.id,
+            why = match kind {
+                Kind::Trend => msg!("render-chart-trend-needs-points"),
                 // Counts with results but no target: nothing to measure them against.
                 Kind::Progress
                     if !indicator.targets.iter().any(|t| level_value(t).is_some())
                         && !matches!(indicator.unit, Unit::Ratio | Unit::Percent) =>
                 {
-                    "a progress bar measures a result against its target (or a share against 100%), and this indicator has no numeric target; chart = \"trend\" draws its results over time"
+                    msg!("render-chart-progress-needs-target")
                 }
-                Kind::Progress => {
-                    "it needs a result or a target of a whole term (term = \"2015-2020\"); results of single years are drawn by chart = \"trend\""
-                }
-                Kind::Breakdown => "it needs parts (indicators with parent = this one) with values",
-                Kind::Change => "it needs a change the document states ([[indicator.change]])",
+                Kind::Progress => msg!("render-chart-progress-needs-term"),
+                Kind::Breakdown => msg!("render-chart-breakdown-needs-parts", id = &indicator.id),
+                Kind::Change => msg!("render-chart-change-needs-change"),
             }
         ))),
         None => Ok(drawable.first().copied()),
@@ -77,17 +77,40 @@ fn drawable_kinds(indicator: &Indicator, org: &Org) -> Vec<Kind> {
     kinds
 }
 
-/// Why an indicator gets no chart, for a page that asks for one.
-pub fn why_no_chart(indicator: &Indicator) -> &'static str {
+/// Why an indicator gets no chart, for a shortcode that asks for one.
+pub fn why_no_chart(indicator: &Indicator) -> Message {
     if indicator.kind == IndicatorKind::Norm {
-        "it is a rule kept (kind = \"norm\"), not a quantity"
+        msg!("render-no-chart-norm")
     } else if !indicator.unit.is_numeric() {
-        "its figures are words or yes/no, not numbers"
+        msg!("render-no-chart-not-numeric")
     } else if indicator.chart == Preference::None {
-        "its data.toml says chart = \"none\""
+        msg!("render-no-chart-none")
     } else if indicator.observations.len() + indicator.targets.len() == 1 {
-        "it has a single figure, and one figure alone is no chart"
+        msg!("render-no-chart-single")
     } else {
-        "it has no figures to draw"
+        msg!("render-no-chart-no-figures")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::msg;
+
+    #[test]
+    fn a_chart_that_cannot_be_drawn_is_said_with_its_reason() {
+        let message = msg!(
+            "render-chart-kind-impossible",
+            kind = "breakdown",
+            id = "so-dang-vien",
+            why = msg!("render-chart-breakdown-needs-parts", id = "so-dang-vien")
+        );
+        assert_eq!(
+            message.vi(),
+            "không vẽ được chart = \"breakdown\" cho chỉ tiêu \"so-dang-vien\": cần các chỉ tiêu thành phần có giá trị (chỉ tiêu có parent = \"so-dang-vien\")"
+        );
+        assert_eq!(
+            message.en(),
+            "chart = \"breakdown\" cannot be drawn for \"so-dang-vien\": it needs parts (indicators with parent = \"so-dang-vien\") with values"
+        );
     }
 }

@@ -5,6 +5,8 @@ use super::PageRenderer;
 use crate::charts::GlyphCache;
 use crate::diagnostics::Diagnostic;
 use crate::i18n::I18n;
+use crate::messages::io_error;
+use crate::msg;
 use crate::plan::DataFormat;
 use crate::plan::route::Route;
 use crate::plan::{Output, Page};
@@ -51,9 +53,9 @@ impl PageRenderer<'_> {
                 let original = &site.orgs[org].originals[index];
                 crate::regular_file::read(&original.path).map_err(|err| {
                     vec![
-                        Diagnostic::error(format!("cannot read file: {err}"))
+                        Diagnostic::error(msg!("render-original-unreadable", why = io_error(&err)))
                             .at_path(crate::load::display_path(&site.root, &original.path), 1, 1)
-                            .hint("check that the file is still there and that you may read it"),
+                            .hint(msg!("render-original-unreadable-hint")),
                     ]
                 })
             }
@@ -86,8 +88,8 @@ impl PageRenderer<'_> {
         crate::charts::card::png(&site.config.title, &lines, &GlyphCache::default()).map_err(
             |why| {
                 vec![
-                    Diagnostic::error(format!("cannot draw the site's preview picture: {why}"))
-                        .hint("this is a fault in nhiemky; please report it with config.toml"),
+                    Diagnostic::error(msg!("render-card-failed", detail = why))
+                        .hint(msg!("render-card-failed-hint")),
                 ]
             },
         )
