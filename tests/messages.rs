@@ -469,6 +469,18 @@ const NOT_MESSAGES: &[(&str, &str, &str)] = &[
         "",
         "the header of published-urls.txt",
     ),
+    // Words for theme authors, inside Tera's own (English) error, shown as its detail.
+    (
+        "src/render/templates.rs",
+        "`{text}` is not a date (YYYY-MM-DD)",
+        "a Tera filter's error",
+    ),
+    // The Display of an error that cannot happen (plotters needs one).
+    (
+        "src/charts/backend.rs",
+        "drawing into memory cannot fail",
+        "an impossible error's Display",
+    ),
     // Not words at all.
     (
         "src/charts/font.rs",
