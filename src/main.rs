@@ -208,7 +208,10 @@ fn main() -> ExitCode {
             match nhiemky::serve::serve(options) {
                 Ok(()) => ExitCode::SUCCESS,
                 Err(why) => {
-                    eprintln!("error: {why}");
+                    nhiemky::diagnostics::eprint(
+                        &[nhiemky::diagnostics::Diagnostic::error(why)],
+                        &catalogue,
+                    );
                     ExitCode::FAILURE
                 }
             }
@@ -234,7 +237,10 @@ fn main() -> ExitCode {
                     ExitCode::SUCCESS
                 }
                 Err(why) => {
-                    eprintln!("error: {why}");
+                    nhiemky::diagnostics::eprint(
+                        &[nhiemky::diagnostics::Diagnostic::error(why)],
+                        &catalogue,
+                    );
                     ExitCode::FAILURE
                 }
             }
