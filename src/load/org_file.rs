@@ -6,15 +6,18 @@ use crate::diagnostics::source::{Origin, SourceFile};
 use crate::load::valid_slug;
 use crate::model::org::{Org, OrgKind};
 use crate::toml_input::{deserialize_document, parse_table};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
 
 pub const ORG_FILE: &str = "_org.toml";
 
-#[derive(Deserialize)]
+/// `_org.toml` as written (public for its JSON Schema, `scaffold::schemas`).
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct OrgInput {
+pub struct OrgInput {
+    #[schemars(with = "String")]
     slug: Spanned<String>,
     name: String,
     #[serde(default)]
@@ -22,11 +25,13 @@ struct OrgInput {
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     old_slugs: Vec<Spanned<String>>,
     kind: OrgKind,
     #[serde(default)]
     province: String,
     #[serde(default)]
+    #[schemars(with = "String")]
     parent: Option<Spanned<String>>,
     #[serde(default)]
     description: String,
