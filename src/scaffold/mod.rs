@@ -81,12 +81,28 @@ fn with_values<'a>(
         let item = &mut document[key];
         let decor = item.as_value().map(|v| v.decor().clone());
         if let Some(decor) = decor {
-            *value.decor_mut() = decor;
+            // The comment after the value stays where the template's comments start.
+            let comment = decor
+                .suffix()
+                .and_then(|s| s.as_str())
+                .map(str::trim_start)
+                .filter(|c| c.starts_with('#'));
+            let width = key.chars().count() + 3 + value.to_string().trim().chars().count();
+            *value.decor_mut() = decor.clone();
+            if let Some(comment) = comment {
+                let pad = COMMENT_COLUMN.saturating_sub(width).max(1);
+                value
+                    .decor_mut()
+                    .set_suffix(format!("{}{comment}", " ".repeat(pad)));
+            }
         }
         *item = toml_edit::Item::Value(value);
     }
     document.to_string()
 }
+
+/// Where the comments after the values of the templates start.
+const COMMENT_COLUMN: usize = 37;
 
 /// Creates `dir` and its parents.
 fn create_dir(dir: &Path) -> Result<(), Message> {
@@ -128,5 +144,14 @@ mod tests {
             one_line("Chi bộ\nparent = \"x\"", "name").unwrap_err().vi(),
             "`name` có dấu xuống dòng: viết trên một dòng"
         );
+    }
+
+    #[test]
+    fn comments_stay_in_their_column_whatever_the_value() {
+        let template = "name = \"\"                            # tên hiển thị\n";
+        let text = with_values(template, [("name", "Chi bộ Mới".into())]);
+        assert_eq!(text.chars().position(|c| c == '#'), Some(COMMENT_COLUMN));
+        let text = with_values(template, [("name", "Đảng bộ ".repeat(8).as_str().into())]);
+        assert!(text.contains("\" # tên hiển thị"), "{text}");
     }
 }
