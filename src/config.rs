@@ -6,6 +6,7 @@ use crate::diagnostics::source::SourceFile;
 use crate::messages::Message;
 use crate::msg;
 use crate::toml_input::{deserialize_document, parse_table};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -32,7 +33,7 @@ pub struct Config {
     pub safe_html: bool,
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Search {
     /// Write the search index and the search page, and a search box on every page.
@@ -45,7 +46,7 @@ impl Default for Search {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Charts {
     /// Draw charts of indicators (inline SVG, .svg and .png files, dashboards).
@@ -58,7 +59,7 @@ impl Default for Charts {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Language {
     Vi,
@@ -74,7 +75,7 @@ impl Language {
     }
 }
 
-#[derive(Debug, Clone, Deserialize)]
+#[derive(Debug, Clone, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields, default)]
 pub struct Locale {
     /// How a term is printed: `{start}` and `{end}` are replaced by the years.
@@ -92,12 +93,14 @@ impl Default for Locale {
     }
 }
 
-#[derive(Deserialize)]
+/// `config.toml` as written (public for its JSON Schema, `scaffold::schemas`).
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct ConfigInput {
+pub struct ConfigInput {
     title: String,
     #[serde(default)]
     description: String,
+    #[schemars(with = "String")]
     base_url: Spanned<String>,
     #[serde(default = "default_language")]
     language: Language,
@@ -117,7 +120,7 @@ struct ConfigInput {
     safe_html: bool,
 }
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ScaleInput {
     levels: Vec<String>,

@@ -47,7 +47,8 @@ fn scaffolds_refuse_what_cannot_work() {
     assert!(run.stderr().contains("lasts 4 years"));
     let run = site.run(&["new", "term", "../dang-bo-thu", "2025-2030"]);
     assert!(
-        run.stderr().contains("is not an organisation's slug"),
+        run.stderr()
+            .contains("is not the web address of an organisation"),
         "{}",
         run.stderr()
     );
@@ -75,7 +76,7 @@ fn a_scaffolds_values_are_written_by_the_toml_library() {
     assert_eq!(table["slug"].as_str(), Some("chi-bo-so-1"));
     assert!(!table.contains_key("parent"));
     assert!(
-        text.contains("# display name, e.g."),
+        text.contains("# tên hiển thị, ví dụ"),
         "the comments stay:\n{text}"
     );
     site.run(&["new", "term", "chi-bo-so-1", "2025-2030"])

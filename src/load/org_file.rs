@@ -8,15 +8,18 @@ use crate::messages::Message;
 use crate::model::org::{Org, OrgKind};
 use crate::msg;
 use crate::toml_input::{deserialize_document, parse_table};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::path::Path;
 use toml::Spanned;
 
 pub const ORG_FILE: &str = "_org.toml";
 
-#[derive(Deserialize)]
+/// `_org.toml` as written (public for its JSON Schema, `scaffold::schemas`).
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct OrgInput {
+pub struct OrgInput {
+    #[schemars(with = "String")]
     slug: Spanned<String>,
     name: String,
     #[serde(default)]
@@ -24,11 +27,13 @@ struct OrgInput {
     #[serde(default)]
     aliases: Vec<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     old_slugs: Vec<Spanned<String>>,
     kind: OrgKind,
     #[serde(default)]
     province: String,
     #[serde(default)]
+    #[schemars(with = "String")]
     parent: Option<Spanned<String>>,
     #[serde(default)]
     description: String,

@@ -66,6 +66,16 @@ impl Catalogue {
         debug_assert!(errors.is_empty(), "{}: {errors:?}", message.id);
         text.into_owned()
     }
+
+    /// The words of a message without values whose id is known only when the program runs
+    /// (the description of a key in the JSON Schemas, `schema-data-indicator-unit`); `None`
+    /// when the catalogue has no such message.
+    pub fn text_of(&self, id: &str) -> Option<String> {
+        let pattern = self.bundle.get_message(id)?.value()?;
+        let mut errors = Vec::new();
+        let text = self.bundle.format_pattern(pattern, None, &mut errors);
+        Some(text.into_owned())
+    }
 }
 
 fn format_vi(value: &FluentValue, _: &IntlLangMemoizer) -> Option<String> {

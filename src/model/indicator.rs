@@ -5,9 +5,10 @@ use crate::diagnostics::source::Origin;
 use crate::model::period::Period;
 use crate::model::term::Term;
 use crate::model::verdict::Evaluation;
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 pub enum Unit {
     #[serde(rename = "%")]
     Percent,
@@ -37,7 +38,7 @@ impl Unit {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     HigherBetter,
@@ -55,7 +56,7 @@ impl Direction {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Per {
     Year,
@@ -83,7 +84,7 @@ impl Per {
 }
 
 /// `norm` is a rule kept (meeting once a month), not a quantity; it is not charted.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum IndicatorKind {
     #[default]
@@ -91,7 +92,7 @@ pub enum IndicatorKind {
     Norm,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChartKind {
     #[default]
@@ -104,7 +105,7 @@ pub enum ChartKind {
 }
 
 /// How a reported value relates to the true one: "trên 98%" is `Gt`, "gần 80%" is `Approx`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 pub enum Qualifier {
     #[default]
     #[serde(rename = "=")]
@@ -136,7 +137,7 @@ impl Qualifier {
 }
 
 /// With `~`: "gần" (just below), "hơn" (just above) or "khoảng" (either side).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ApproxSide {
     Below,
@@ -147,7 +148,7 @@ pub enum ApproxSide {
 
 /// `derived` numbers were computed by whoever entered the data (with a `derivation`);
 /// `ambiguous` ones are printed in the source but what they measure is unclear (with `notes`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Confidence {
     #[default]
@@ -156,7 +157,7 @@ pub enum Confidence {
     Ambiguous,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Role {
     #[default]
@@ -164,7 +165,7 @@ pub enum Role {
     Baseline,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 pub enum Comparator {
     #[serde(rename = ">=")]
     AtLeast,
@@ -194,7 +195,7 @@ impl Comparator {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ComparatorBasis {
     /// The wording says it: "từ … trở lên", "trên", "ít nhất", "không có".
@@ -203,7 +204,7 @@ pub enum ComparatorBasis {
     Implicit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TargetKind {
     /// Reach a level: "đạt 95%".
@@ -215,7 +216,7 @@ pub enum TargetKind {
     Change,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum ChangeUnit {
     /// Percentage points.
@@ -239,7 +240,7 @@ impl ChangeUnit {
     }
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum StatedVerdict {
     Exceeded,

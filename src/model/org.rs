@@ -7,9 +7,10 @@ use crate::model::indicator::{Change, Indicator};
 use crate::model::original::Original;
 use crate::model::term::Term;
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OrgKind {
     DangBo,

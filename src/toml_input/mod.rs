@@ -5,9 +5,11 @@ mod deserialize;
 mod explain;
 mod forbidden;
 mod parse;
+mod schema;
 mod syntax_words;
 mod value_words;
 
 pub use deserialize::{deserialize, deserialize_document};
 pub use explain::toml_error;
 pub use parse::parse_table;
+pub use schema::date_schema;

@@ -5,6 +5,7 @@ use super::Reader;
 use crate::messages::Message;
 use crate::model::indicator::{Amount, Unit};
 use crate::msg;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::Deserialize;
 use serde::de::{Deserializer, Visitor};
 use std::fmt;
@@ -43,6 +44,17 @@ impl<'de> Deserialize<'de> for RawValue {
             }
         }
         deserializer.deserialize_any(RawValueVisitor)
+    }
+}
+
+/// Read by hand above: a number, true/false or a rating level, which the unit then checks.
+impl JsonSchema for RawValue {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "RawValue".into()
+    }
+
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({ "type": ["number", "boolean", "string"] })
     }
 }
 

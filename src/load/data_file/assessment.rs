@@ -4,13 +4,15 @@ use super::Reader;
 use super::source::{ProvenanceInput, provenance_of};
 use super::stated::{Relation, StatedFigure};
 use crate::model::indicator::{Amount, Assessment, ChangeUnit, Confidence, StatedVerdict};
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct AssessmentInput {
+    #[schemars(with = "String")]
     term: Spanned<String>,
     verdict: StatedVerdict,
     #[serde(default)]
@@ -24,6 +26,7 @@ pub(super) struct AssessmentInput {
     #[serde(default)]
     derivation: Option<String>,
     #[serde(default)]
+    #[schemars(with = "String")]
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,

@@ -7,24 +7,30 @@ use super::stated::{Relation, StatedFigure};
 use crate::model::indicator::{Amount, Change, ChangeUnit, Confidence};
 use crate::model::period::Period;
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ChangeInput {
     #[serde(default)]
+    #[schemars(with = "PeriodInput")]
     from: Option<Spanned<PeriodInput>>,
     #[serde(default)]
+    #[schemars(with = "PeriodInput")]
     to: Option<Spanned<PeriodInput>>,
     #[serde(default)]
+    #[schemars(with = "Vec<i32>")]
     span: Option<Spanned<Vec<i32>>>,
     /// The words the document gives for the time: "trong những năm qua".
     #[serde(default)]
+    #[schemars(with = "String")]
     period_text: Option<Spanned<String>>,
     /// `period = "không nêu"`: the document gives no time at all.
     #[serde(default)]
+    #[schemars(with = "String")]
     period: Option<Spanned<String>>,
     value: f64,
     change_unit: ChangeUnit,
@@ -35,6 +41,7 @@ pub(super) struct ChangeInput {
     #[serde(default)]
     derivation: Option<String>,
     #[serde(default)]
+    #[schemars(with = "String")]
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,

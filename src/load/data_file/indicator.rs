@@ -9,14 +9,17 @@ use crate::load::valid_slug;
 use crate::model::display::ValueFormat;
 use crate::model::indicator::{ChartKind, Direction, Indicator, IndicatorKind, Per, Unit};
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de;
 use toml::Spanned;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct IndicatorInput {
+    #[schemars(with = "String")]
     id: Spanned<String>,
+    #[schemars(with = "String")]
     name: Spanned<String>,
     #[serde(default)]
     name_en: Option<String>,
@@ -28,20 +31,24 @@ pub(super) struct IndicatorInput {
     #[serde(default)]
     per: Option<Per>,
     #[serde(default)]
+    #[schemars(with = "u8")]
     precision: Option<Spanned<u8>>,
     #[serde(default)]
     direction: Option<Direction>,
     #[serde(default)]
     scope: Option<String>,
     #[serde(default)]
+    #[schemars(with = "String")]
     parent: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "String")]
     scale: Option<Spanned<String>>,
     #[serde(default)]
     kind: IndicatorKind,
     #[serde(default)]
     chart: ChartKind,
     #[serde(default)]
+    #[schemars(with = "String")]
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,
@@ -49,20 +56,25 @@ pub(super) struct IndicatorInput {
     allow_over: bool,
     /// Terms for which the document says no target was set ("không đề ra chỉ tiêu").
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     no_target: Vec<Spanned<String>>,
     // The sub-tables are read one by one (see `SubTables`); named here so that a mistyped
     // key's hint lists them among the valid keys.
     #[serde(default)]
     #[allow(dead_code)]
+    #[schemars(with = "Vec<super::observation::ObsInput>")]
     obs: de::IgnoredAny,
     #[serde(default)]
     #[allow(dead_code)]
+    #[schemars(with = "Vec<super::target::TargetInput>")]
     target: de::IgnoredAny,
     #[serde(default)]
     #[allow(dead_code)]
+    #[schemars(with = "Vec<super::change::ChangeInput>")]
     change: de::IgnoredAny,
     #[serde(default)]
     #[allow(dead_code)]
+    #[schemars(with = "Vec<super::assessment::AssessmentInput>")]
     assessment: de::IgnoredAny,
 }
 

@@ -24,6 +24,7 @@ use crate::model::term::Term;
 use crate::msg;
 use crate::toml_input::{deserialize, parse_table};
 use indicator::IndicatorInput;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use serde::de;
 use source::SourceInput;
@@ -47,16 +48,22 @@ pub struct DataFile {
     pub indicators: Vec<Indicator>,
 }
 
-#[derive(Deserialize)]
+/// `data.toml` as written (public for its JSON Schema, `scaffold::schemas`).
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
-struct Header {
+pub struct Header {
+    #[schemars(with = "u32")]
     schema_version: Spanned<u32>,
+    #[schemars(with = "String")]
     org: Spanned<String>,
+    #[schemars(with = "String")]
     term: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "Vec<SourceInput>")]
     source: Vec<Spanned<SourceInput>>,
     #[serde(default)]
     #[allow(dead_code)]
+    #[schemars(with = "Vec<IndicatorInput>")]
     indicator: de::IgnoredAny,
 }
 

@@ -8,39 +8,52 @@ use crate::load::to_date;
 use crate::model::indicator::{ApproxSide, Confidence, Observation, Qualifier, Role};
 use crate::model::period::Period;
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 use toml::value::Datetime;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct ObsInput {
     #[serde(default)]
+    #[schemars(with = "i32")]
     year: Option<Spanned<i32>>,
     #[serde(default)]
+    #[schemars(with = "String")]
     school_year: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "String")]
     term: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "Vec<i32>")]
     span: Option<Spanned<Vec<i32>>>,
     #[serde(default)]
+    #[schemars(schema_with = "crate::toml_input::date_schema")]
     as_of: Option<Spanned<Datetime>>,
     #[serde(default)]
+    #[schemars(with = "String")]
     period_text: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "bool")]
     each_year: Option<Spanned<bool>>,
     #[serde(default)]
+    #[schemars(with = "RawValue")]
     value: Option<Spanned<RawValue>>,
     #[serde(default)]
+    #[schemars(with = "f64")]
     num: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "f64")]
     den: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Vec<f64>")]
     range: Option<Spanned<Vec<f64>>>,
     #[serde(default)]
     qualifier: Qualifier,
     #[serde(default)]
+    #[schemars(with = "ApproxSide")]
     approx_side: Option<Spanned<ApproxSide>>,
     #[serde(default)]
     role: Role,
@@ -53,6 +66,7 @@ pub(super) struct ObsInput {
     #[serde(default)]
     derivation: Option<String>,
     #[serde(default)]
+    #[schemars(with = "String")]
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,

@@ -6,21 +6,26 @@ use crate::load::to_date;
 use crate::model::period::Period;
 use crate::model::term::{SchoolYear, Term};
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 use toml::value::Datetime;
 
 /// `from = { year = 2011 }` in a change.
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct PeriodInput {
     #[serde(default)]
+    #[schemars(with = "i32")]
     year: Option<Spanned<i32>>,
     #[serde(default)]
+    #[schemars(with = "String")]
     school_year: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(with = "String")]
     term: Option<Spanned<String>>,
     #[serde(default)]
+    #[schemars(schema_with = "crate::toml_input::date_schema")]
     as_of: Option<Spanned<Datetime>>,
 }
 

@@ -6,25 +6,30 @@ use crate::load::to_date;
 use crate::model::indicator::{Confidence, Provenance};
 use crate::model::org::Source;
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 use toml::value::Datetime;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct SourceInput {
+    #[schemars(with = "String")]
     id: Spanned<String>,
     title: String,
     #[serde(default)]
+    #[schemars(schema_with = "crate::toml_input::date_schema")]
     date: Option<Spanned<Datetime>>,
     #[serde(default)]
+    #[schemars(with = "bool")]
     date_unknown: Option<Spanned<bool>>,
     #[serde(default)]
     kind: Option<String>,
     #[serde(default)]
     file: Option<String>,
     #[serde(default)]
+    #[schemars(with = "String")]
     url: Option<Spanned<String>>,
     #[serde(default)]
     author: Option<String>,

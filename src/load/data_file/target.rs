@@ -8,29 +8,36 @@ use crate::model::indicator::{
     Comparator, ComparatorBasis, Confidence, Direction, Target, TargetKind,
 };
 use crate::msg;
+use schemars::JsonSchema;
 use serde::Deserialize;
 use std::ops::Range;
 use toml::Spanned;
 
-#[derive(Deserialize)]
+#[derive(Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub(super) struct TargetInput {
+    #[schemars(with = "String")]
     term: Spanned<String>,
     #[serde(default)]
+    #[schemars(with = "i32")]
     by: Option<Spanned<i32>>,
     #[serde(default)]
     each_year: bool,
     #[serde(default)]
     kind: TargetKind,
     #[serde(default)]
+    #[schemars(with = "Comparator")]
     comparator: Option<Spanned<Comparator>>,
     #[serde(default)]
     comparator_basis: Option<ComparatorBasis>,
     #[serde(default)]
+    #[schemars(with = "RawValue")]
     value: Option<Spanned<RawValue>>,
     #[serde(default)]
+    #[schemars(with = "f64")]
     num: Option<Spanned<f64>>,
     #[serde(default)]
+    #[schemars(with = "Vec<f64>")]
     range: Option<Spanned<Vec<f64>>>,
     #[serde(default)]
     adopted_by: Option<String>,
@@ -41,6 +48,7 @@ pub(super) struct TargetInput {
     #[serde(default)]
     derivation: Option<String>,
     #[serde(default)]
+    #[schemars(with = "String")]
     source: Option<Spanned<String>>,
     #[serde(default)]
     notes: Option<String>,
