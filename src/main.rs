@@ -120,6 +120,21 @@ enum New {
         org: String,
         term: String,
     },
+    Doc {
+        org: String,
+        term: String,
+        #[arg(long = "type", value_parser = doc_types())]
+        doc_type: String,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long)]
+        slug: Option<String>,
+    },
+}
+
+/// The codes of the document types `new doc` writes.
+fn doc_types() -> clap::builder::PossibleValuesParser {
+    clap::builder::PossibleValuesParser::new(nhiemky::scaffold::DOC_TYPES.map(|t| t.code()))
 }
 
 /// The words of `--help`: every command and option, in the catalogue.
@@ -137,6 +152,7 @@ impl Words for CliWords {
             "nhiemky new" => msg!("cli-new"),
             "nhiemky new org" => msg!("cli-new-org"),
             "nhiemky new term" => msg!("cli-new-term"),
+            "nhiemky new doc" => msg!("cli-new-doc"),
             _ => return None,
         })
     }
@@ -164,7 +180,11 @@ impl Words for CliWords {
             ("new org", "slug") => msg!("cli-arg-new-slug"),
             ("new org", "name") => msg!("cli-arg-new-name"),
             ("new term", "org") => msg!("cli-arg-new-org"),
-            ("new term", "term") => msg!("cli-arg-new-term"),
+            ("new term" | "new doc", "term") => msg!("cli-arg-new-term"),
+            ("new doc", "org") => msg!("cli-arg-new-org"),
+            ("new doc", "doc_type") => msg!("cli-arg-doc-type"),
+            ("new doc", "title") => msg!("cli-arg-doc-title"),
+            ("new doc", "slug") => msg!("cli-arg-doc-slug"),
             _ => return None,
         })
     }
@@ -182,6 +202,8 @@ impl Words for CliWords {
             "out" | "path" => msg!("cli-value-path"),
             "slug" => msg!("cli-value-slug"),
             "name" => msg!("cli-value-name"),
+            "doc_type" => msg!("cli-value-doc-type"),
+            "title" => msg!("cli-value-title"),
             _ => return None,
         })
     }
@@ -309,6 +331,20 @@ fn main() -> ExitCode {
             let result = match &what {
                 New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
                 New::Term { org, term } => nhiemky::scaffold::new_term(&root, org, term),
+                New::Doc {
+                    org,
+                    term,
+                    doc_type,
+                    title,
+                    slug,
+                } => nhiemky::scaffold::new_doc(
+                    &root,
+                    org,
+                    term,
+                    doc_type,
+                    title.as_deref(),
+                    slug.as_deref(),
+                ),
             };
             match result {
                 Ok(files) => {

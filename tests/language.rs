@@ -123,6 +123,7 @@ const COMMANDS: &[&[&str]] = &[
     &["new"],
     &["new", "org"],
     &["new", "term"],
+    &["new", "doc"],
 ];
 
 /// Words clap writes in English when a help is left to it.

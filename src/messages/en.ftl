@@ -127,6 +127,12 @@ cli-bag-invalid = bag is not valid: { $count ->
     [one] 1 problem
    *[other] { $count } problems
 } ({ $path })
+cli-new-doc = Create a draft document in a term folder: a report, a resolution, an action programme, an article…, its front matter commented key by key
+cli-arg-doc-type = The kind of document
+cli-arg-doc-title = The document's title (default: the kind of document and the term)
+cli-arg-doc-slug = The file's name, also the document's web address, without .md: lower-case letters without marks, digits and - (default: from the kind of document)
+cli-value-doc-type = TYPE
+cli-value-title = TITLE
 
 
 ## Progress (build, archive, serve)

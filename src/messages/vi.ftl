@@ -129,6 +129,12 @@ cli-archive-recorded = đã ghi { $count } địa chỉ đã đăng vào { $file
 cli-archive-failed = không lưu trữ được: { $errors } lỗi; không ghi gì
 cli-bag-valid = gói lưu trữ hợp lệ: { $files } tệp, { $bytes } byte ({ $path })
 cli-bag-invalid = gói lưu trữ không hợp lệ: { $count } chỗ sai ({ $path })
+cli-new-doc = Tạo dự thảo một văn bản (bản nháp) trong thư mục nhiệm kỳ: báo cáo, nghị quyết, chương trình hành động, bài viết…, phần đầu có chú thích từng trường
+cli-arg-doc-type = Loại văn bản
+cli-arg-doc-title = Tiêu đề văn bản (mặc định: tên loại văn bản và nhiệm kỳ)
+cli-arg-doc-slug = Tên tệp, cũng là địa chỉ web của văn bản, không có đuôi .md: chữ thường không dấu, chữ số và dấu - (mặc định: theo loại văn bản)
+cli-value-doc-type = LOẠI
+cli-value-title = TIÊU_ĐỀ
 
 
 ## Tiến độ (build, archive, serve)
