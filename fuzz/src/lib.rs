@@ -270,8 +270,8 @@ impl Shortcodes for Echo {
     fn render(&self, call: &Call, placement: Placement) -> Result<String, ShortcodeError> {
         if call.name == "loi" {
             return Err(ShortcodeError {
-                message: "lỗi".into(),
-                hint: Some("sửa".into()),
+                message: nhiemky::msg!("render-shortcode-unknown", name = "loi"),
+                hint: Some(nhiemky::msg!("render-shortcode-takes-no-args")),
                 span: call.args.first().map(|a| a.span.clone()),
             });
         }

@@ -40,16 +40,16 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn error(message: impl Into<Message>) -> Self {
+    pub fn error(message: Message) -> Self {
         Diagnostic {
             severity: Severity::Error,
-            message: message.into(),
+            message,
             location: None,
             hint: None,
         }
     }
 
-    pub fn warning(message: impl Into<Message>) -> Self {
+    pub fn warning(message: Message) -> Self {
         Diagnostic {
             severity: Severity::Warning,
             ..Diagnostic::error(message)
@@ -85,8 +85,8 @@ impl Diagnostic {
         self
     }
 
-    pub fn hint(mut self, hint: impl Into<Message>) -> Self {
-        self.hint = Some(hint.into());
+    pub fn hint(mut self, hint: Message) -> Self {
+        self.hint = Some(hint);
         self
     }
 

@@ -12,8 +12,6 @@
 level-error = error
 level-warning = warning
 level-help = help
-# A sentence still written in code (transitional).
-untranslated = { $text }
 
 
 ## Phrases hints share

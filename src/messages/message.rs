@@ -56,20 +56,6 @@ impl Message {
     }
 }
 
-/// TRANSITIONAL, removed once every message is in the catalogue: a sentence written in code.
-impl From<String> for Message {
-    fn from(text: String) -> Message {
-        Message::new("untranslated").arg("text", text)
-    }
-}
-
-/// TRANSITIONAL, removed once every message is in the catalogue.
-impl From<&str> for Message {
-    fn from(text: &str) -> Message {
-        Message::from(text.to_owned())
-    }
-}
-
 impl PartialEq for Arg {
     fn eq(&self, other: &Self) -> bool {
         self.cmp(other) == Ordering::Equal

@@ -29,8 +29,6 @@
 level-error = lỗi
 level-warning = cảnh báo
 level-help = gợi ý
-# Câu viết trong mã, chưa đưa vào danh mục (tạm thời).
-untranslated = { $text }
 
 
 ## Câu dùng chung cho gợi ý
