@@ -38,7 +38,26 @@ fn fails(change: impl FnOnce(&TestSite), position: &str, message: &str, hint: &s
     );
     assert_eq!(before, site.snapshot("public"), "public/ changed");
     assert!(run.stderr().contains("nothing was written"));
+    snapshot_both_languages(&site);
     stderr
+}
+
+/// What `check` says of the mistake in Vietnamese and in English, kept in
+/// tests/snapshots/bad_input__<test>-<lang>.snap: a change of wording shows in review.
+/// Regenerate after a deliberate change with `INSTA_UPDATE=always cargo test --test bad_input`.
+fn snapshot_both_languages(site: &TestSite) {
+    let test = std::thread::current()
+        .name()
+        .unwrap_or("bad_input")
+        .rsplit("::")
+        .next()
+        .unwrap_or_default()
+        .to_owned();
+    for lang in ["vi", "en"] {
+        let run = site.run(&["check", "--lang", lang]);
+        assert!(!run.stderr().contains("panicked"), "{}", run.stderr());
+        insta::assert_snapshot!(format!("{test}-{lang}"), run.stderr());
+    }
 }
 
 #[test]
@@ -341,6 +360,7 @@ fn all_diagnostics_of_a_run_are_printed_together() {
         ]
     );
     assert!(run.stderr().contains("failed: 3 errors"));
+    snapshot_both_languages(&site);
 }
 
 #[test]
@@ -357,6 +377,7 @@ fn a_disagreeing_stated_verdict_is_a_warning_showing_both() {
     let html = site.page("dang-bo-thu/2015-2020/index.html");
     assert!(html.contains("stated-disagrees"));
     assert!(html.contains("verdict-chua-dat"));
+    snapshot_both_languages(&site);
 }
 
 #[test]
@@ -390,6 +411,7 @@ fn text_in_nfd_with_crlf_and_a_bom_builds_to_nfc() {
     assert!(html.contains("Phần thứ nhất"));
     let (normalized, _) = nhiemky::vi::normalize_text(&html);
     assert_eq!(html, normalized);
+    snapshot_both_languages(&site);
 }
 
 #[test]
@@ -440,6 +462,7 @@ fn a_relative_link_to_nothing_is_a_warning_at_the_link() {
     // The page is still written, with the links as the drafter wrote them.
     let html = site.page("dang-bo-thu/2020-2025/bao-cao.html");
     assert!(html.contains(r#"href="../2015-2020/bao-cao.html""#));
+    snapshot_both_languages(&site);
 }
 
 /// Every wrong key and type of a front matter and of an `_org.toml` in one run, as data.toml
@@ -526,6 +549,7 @@ fn every_wrong_key_of_a_file_is_reported_in_one_run_in_plain_words() {
     ] {
         assert!(!stderr.contains(rust), "`{rust}` in:\n{stderr}");
     }
+    snapshot_both_languages(&site);
 }
 
 /// Each help names a fix that passes the check: never a folder that exists already, an upper

@@ -94,4 +94,10 @@ fn every_diagnostic_of_the_invalid_site_is_located_exactly() {
         assert!(run.stderr().contains("18 |   comparater = \">=\""));
         assert!(!site.path("public").exists(), "{command} wrote public/");
     }
+    // The whole report in both languages, kept in tests/snapshots/ (regenerate after a
+    // deliberate change of wording with `INSTA_UPDATE=always cargo test --test invalid_site`).
+    for lang in ["vi", "en"] {
+        let run = site.run(&["check", "--lang", lang]);
+        insta::assert_snapshot!(format!("invalid-site-{lang}"), run.stderr());
+    }
 }
