@@ -42,7 +42,7 @@ fn overlay(errors: &[Diagnostic], catalogue: &Catalogue) -> String {
     ));
     for error in errors {
         out.push_str(
-            "<pre style=\"white-space:pre-wrap;font:13px/1.45 'DejaVu Sans Mono',monospace;background:#fff;border:1px solid #e5c9c6;padding:.6rem .8rem;margin:0 0 .6rem\">",
+            "<pre style=\"white-space:pre-wrap;font:13px/1.45 Consolas,'Liberation Mono','Courier New',monospace;background:#fff;border:1px solid #e5c9c6;padding:.6rem .8rem;margin:0 0 .6rem\">",
         );
         out.push_str(&escape(&error.text(catalogue)));
         out.push_str("</pre>");
