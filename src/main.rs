@@ -12,6 +12,7 @@ use nhiemky::progress::Progress;
 use std::ffi::OsString;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::Arc;
 use std::time::Instant;
 
 /// Rendering allocates many small values on every core; mimalloc handles that far better than
@@ -213,7 +214,7 @@ fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     // The language is needed before clap reads the arguments: it writes `--help` in it.
     let (lang, unknown_lang) = Lang::choose(lang_in_args(&args), |name| std::env::var(name).ok());
-    let catalogue = Catalogue::new(lang);
+    let catalogue = Arc::new(Catalogue::new(lang));
     if let Some(value) = unknown_lang {
         eprint(
             &[Diagnostic::warning(msg!(
@@ -258,7 +259,7 @@ fn main() -> ExitCode {
                 archived_on: None,
             };
             let started = Instant::now();
-            let progress = Progress::on_terminal(lang);
+            let progress = Progress::on_terminal(&catalogue);
             let report = run_with_progress(&options, Mode::Write, &progress);
             progress.finish();
             finish(&report, &console, "build", |r, warnings| {
@@ -289,7 +290,7 @@ fn main() -> ExitCode {
                 drafts: site.drafts,
                 ..BuildOptions::default()
             };
-            let progress = Progress::on_terminal(lang);
+            let progress = Progress::on_terminal(&catalogue);
             let report = run_with_progress(&options, Mode::Check, &progress);
             progress.finish();
             finish(&report, &console, "check", |r, warnings| {
@@ -326,7 +327,7 @@ fn main() -> ExitCode {
         Command::Archive {
             command: None,
             args,
-        } => archive(args, &console),
+        } => archive(args, &console, &Progress::on_terminal(&catalogue)),
         Command::New { what, root } => {
             let result = match &what {
                 New::Org { slug, name } => nhiemky::scaffold::new_org(&root, slug, name.as_deref()),
@@ -410,7 +411,7 @@ fn invoked_command(command: &clap::Command, args: &[OsString]) -> String {
     path.join(" ")
 }
 
-fn archive(args: ArchiveArgs, console: &Console) -> ExitCode {
+fn archive(args: ArchiveArgs, console: &Console, progress: &Progress) -> ExitCode {
     let options = nhiemky::archive::ArchiveOptions {
         root: args.root,
         org: args.org,
@@ -420,8 +421,7 @@ fn archive(args: ArchiveArgs, console: &Console) -> ExitCode {
         force: args.force,
         source_date_epoch: std::env::var(nhiemky::archive::clock::SOURCE_DATE_EPOCH).ok(),
     };
-    let progress = Progress::on_terminal(console.catalogue.lang());
-    let report = nhiemky::archive::archive(&options, &progress);
+    let report = nhiemky::archive::archive(&options, progress);
     progress.finish();
     print_diagnostics(&report.diagnostics, console.catalogue);
     match &report.bag {

@@ -2,7 +2,7 @@
 //! are at (reading, rendering, the search index, writing) with a bar where the amount is known,
 //! on a terminal and only once the work has taken a second; in CI and logs, nothing.
 
-use crate::messages::{Catalogue, Lang, Message};
+use crate::messages::{Catalogue, Message};
 use crate::msg;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressState, ProgressStyle};
 use std::io::IsTerminal;
@@ -55,9 +55,9 @@ impl Progress {
         }
     }
 
-    /// Progress on standard error when it is a terminal, in `lang`, once the work has taken
-    /// [`DELAY`].
-    pub fn on_terminal(lang: Lang) -> Progress {
+    /// Progress on standard error when it is a terminal, in `catalogue`'s language, once the
+    /// work has taken [`DELAY`].
+    pub fn on_terminal(catalogue: &Arc<Catalogue>) -> Progress {
         if !std::io::stderr().is_terminal() {
             return Progress::hidden();
         }
@@ -73,7 +73,7 @@ impl Progress {
         });
         Progress {
             bar,
-            catalogue: Some(Arc::new(Catalogue::new(lang))),
+            catalogue: Some(catalogue.clone()),
             done: Some(done),
         }
     }

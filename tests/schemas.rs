@@ -4,7 +4,7 @@
 
 mod common;
 
-use nhiemky::messages::Lang;
+use nhiemky::messages::{Catalogue, Lang};
 use nhiemky::scaffold::editor_files;
 use nhiemky::scaffold::schemas::{Described, description_ids, schema};
 use serde_json::Value;
@@ -45,7 +45,7 @@ fn every_key_is_described_in_both_languages() {
     let mut undescribed = Vec::new();
     for described in Described::ALL {
         for lang in Lang::ALL {
-            let mut value = schema(described, lang);
+            let mut value = schema(described, &Catalogue::new(lang));
             each_described(&mut value, described.key(), &mut |at, node| {
                 let text = node.get("description").and_then(Value::as_str);
                 if text.is_none_or(|t| t.trim().is_empty()) {
@@ -111,7 +111,7 @@ fn as_json(value: toml::Value) -> Value {
 
 /// Where the file's schema says it is wrong, as "path: what" lines.
 fn mistakes(described: Described, text: &str) -> Vec<String> {
-    let schema = schema(described, Lang::En);
+    let schema = schema(described, &Catalogue::new(Lang::En));
     let validator = jsonschema::options()
         .should_validate_formats(true)
         .build(&schema)

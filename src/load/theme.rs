@@ -127,8 +127,8 @@ impl Theme {
     }
 }
 
-/// The built-in theme's Vietnamese interface strings: for messages shown before (or without)
-/// a site's own theme, such as the preview server's error page.
+/// The built-in theme's Vietnamese interface strings, for words needed without a site's own
+/// theme (the fuzz targets draw charts with them).
 pub fn builtin_i18n() -> I18n {
     let file = builtin_files(I18N_DIR)
         .remove("vi.toml")

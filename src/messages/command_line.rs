@@ -78,22 +78,12 @@ fn localise_arg(arg: Arg, path: &str, catalogue: &Catalogue, words: &dyn Words) 
         let mut help = catalogue.text(&help);
         // A flag's "default" and "possible values" (false; true, false) say nothing.
         if arg.get_action().takes_values() {
-            let defaults: Vec<String> = arg
-                .get_default_values()
-                .iter()
-                .map(|v| v.to_string_lossy().into_owned())
-                .collect();
-            if !defaults.is_empty() {
-                let value = defaults.join(", ");
+            let defaults = arg.get_default_values().iter().map(|v| v.to_string_lossy());
+            if let Some(value) = joined(defaults) {
                 help.push_str(&catalogue.text(&msg!("cli-default", value = value)));
             }
-            let possible: Vec<String> = arg
-                .get_possible_values()
-                .iter()
-                .map(|v| v.get_name().to_owned())
-                .collect();
-            if !possible.is_empty() {
-                let values = possible.join(", ");
+            let possible = arg.get_possible_values();
+            if let Some(values) = joined(possible.iter().map(|v| v.get_name().into())) {
                 help.push_str(&catalogue.text(&msg!("cli-possible-values", values = values)));
             }
             arg = arg.hide_default_value(true).hide_possible_values(true);
@@ -108,6 +98,12 @@ fn localise_arg(arg: Arg, path: &str, catalogue: &Catalogue, words: &dyn Words) 
         false => msg!("cli-heading-options"),
     };
     arg.help_heading(catalogue.text(&heading))
+}
+
+/// The words joined with ", ", or `None` when there are none.
+fn joined<'a>(words: impl Iterator<Item = std::borrow::Cow<'a, str>>) -> Option<String> {
+    let words: Vec<_> = words.collect();
+    (!words.is_empty()).then(|| words.join(", "))
 }
 
 /// `nhiemky new org [TÙY CHỌN] <ĐỊA_CHỈ>`: clap's usage line, which writes "[OPTIONS]" in

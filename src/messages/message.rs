@@ -38,11 +38,6 @@ impl Message {
         self.id
     }
 
-    /// The value given for `name`, for tests that check what a message says about.
-    pub fn get(&self, name: &str) -> Option<&Arg> {
-        self.args.iter().find(|(n, _)| *n == name).map(|(_, a)| a)
-    }
-
     /// The message in English, for tests written against its words.
     #[cfg(test)]
     pub fn en(&self) -> String {

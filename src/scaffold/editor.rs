@@ -4,7 +4,7 @@
 //! puts a `#:schema` line on top of each TOML file it creates.
 
 use super::schemas::{Described, schema_text};
-use crate::messages::{Lang, Message, io_error};
+use crate::messages::{Catalogue, Lang, Message, io_error};
 use crate::msg;
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -18,11 +18,12 @@ const TAPLO_TEMPLATE: &str = include_str!("templates/taplo.toml");
 /// The editor's files, each with its path from the site's root and its text (descriptions in
 /// `lang`: the site's files are in Vietnamese, as `nhiemky new` writes them).
 pub fn editor_files(lang: Lang) -> Vec<(PathBuf, String)> {
+    let catalogue = Catalogue::new(lang);
     let mut files: Vec<(PathBuf, String)> = Described::ALL
         .into_iter()
         .map(|d| {
             let path = Path::new(SCHEMAS_DIR).join(d.schema_file());
-            (path, schema_text(d, lang))
+            (path, schema_text(d, &catalogue))
         })
         .collect();
     files.push((PathBuf::from(TAPLO_FILE), TAPLO_TEMPLATE.to_owned()));

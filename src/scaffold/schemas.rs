@@ -8,7 +8,7 @@
 use crate::config::ConfigInput;
 use crate::load::data_file::Header;
 use crate::load::org_file::OrgInput;
-use crate::messages::{Catalogue, Lang};
+use crate::messages::Catalogue;
 use schemars::generate::SchemaSettings;
 use schemars::{Schema, json_schema};
 use serde_json::{Map, Value};
@@ -81,11 +81,10 @@ impl Described {
     }
 }
 
-/// The schema of `described`, its keys described in `lang`.
-pub fn schema(described: Described, lang: Lang) -> Value {
+/// The schema of `described`, its keys described in `catalogue`'s language.
+pub fn schema(described: Described, catalogue: &Catalogue) -> Value {
     let mut value = described.derived().to_value();
     tidy(&mut value);
-    let catalogue = Catalogue::new(lang);
     visit(&mut value, &root_id(described), true, &mut |id, schema| {
         if let Some(text) = catalogue.text_of(id) {
             schema.insert("description".into(), Value::String(text));
@@ -95,8 +94,8 @@ pub fn schema(described: Described, lang: Lang) -> Value {
 }
 
 /// The schema as the file `schemas/<name>` holds it.
-pub fn schema_text(described: Described, lang: Lang) -> String {
-    let text = serde_json::to_string_pretty(&schema(described, lang)).expect("JSON");
+pub fn schema_text(described: Described, catalogue: &Catalogue) -> String {
+    let text = serde_json::to_string_pretty(&schema(described, catalogue)).expect("JSON");
     text + "\n"
 }
 
@@ -232,7 +231,7 @@ mod tests {
 
     #[test]
     fn a_misspelt_key_is_refused_and_keys_are_described() {
-        let data = schema(Described::Data, Lang::Vi);
+        let data = schema(Described::Data, &Catalogue::new(crate::messages::Lang::Vi));
         let target = &data["properties"]["indicator"]["items"]["properties"]["target"]["items"];
         assert_eq!(target["additionalProperties"], Value::Bool(false));
         assert_eq!(target["required"], serde_json::json!(["term"]));

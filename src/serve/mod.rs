@@ -79,7 +79,7 @@ pub fn serve(options: ServeOptions) -> Result<(), Message> {
         .map_err(|e| msg!("serve-cannot-read-address", why = io_error(&e)))?;
     let base_url = format!("http://{}/", shown(address));
 
-    let progress = Progress::on_terminal(options.lang);
+    let progress = Progress::on_terminal(&catalogue);
     let (preview, applied) =
         Preview::load(root.clone(), base_url.clone(), catalogue.clone(), &progress);
     progress.finish();
